@@ -1,0 +1,65 @@
+import type { SnapshotFrom } from 'xstate';
+import { FEELINGS, type BounceBackMachine } from './bounceBack';
+import type { Say, StepExpectation } from './types';
+
+export type BounceBackSnapshot = SnapshotFrom<BounceBackMachine>;
+
+export interface Prompt extends Say {
+  /** The state path, e.g. "reframe.intensity"; content keys for "where" and "need" hang off it. */
+  step: string;
+  expects: StepExpectation;
+  choices: string[];
+}
+
+interface StepSpec { expects: StepExpectation; choices?: string[] }
+
+const STEPS: Record<string, StepSpec> = {
+  'reframe.what': { expects: 'text' },
+  'reframe.feeling': { expects: 'text', choices: FEELINGS },
+  'reframe.intensity': { expects: 'rating' },
+  'reframe.friend': { expects: 'text', choices: ['step.skip'] },
+  'reframe.selfTalk': { expects: 'text', choices: ['step.done'] },
+  'reframe.thought': { expects: 'text' },
+  'reframe.evidence': { expects: 'text' },
+  'reframe.balanced': { expects: 'text' },
+  'reframe.goal': { expects: 'text' },
+  'reframe.when': { expects: 'text', choices: ['when.skip'] },
+  'reframe.mindful': { expects: 'text', choices: ['mindful.ready'] },
+  'reframe.rerate': { expects: 'rating' },
+};
+
+/** The dotted path of the innermost state, e.g. "menu" or "reframe.feeling". */
+export function stepOf(snapshot: BounceBackSnapshot): string {
+  const parts: string[] = [];
+  let value: unknown = snapshot.value;
+  while (typeof value === 'object' && value !== null) {
+    const [key] = Object.keys(value);
+    parts.push(key);
+    value = (value as Record<string, unknown>)[key];
+  }
+  parts.push(String(value));
+  return parts.join('.');
+}
+
+/**
+ * What the person is asked in this state. Entry actions are not replayed when a snapshot is restored,
+ * so the prompt is always derived from the state itself, never remembered.
+ */
+export function promptFor(snapshot: BounceBackSnapshot): Prompt {
+  const step = stepOf(snapshot);
+  const unfinished = Object.keys(snapshot.context.answers).length > 0;
+  if (step === 'menu') {
+    return unfinished
+      ? { step, key: 'menu.promptReturning', expects: 'choice', choices: ['reframe.resume', 'reframe.restart', 'cmd.faq', 'cmd.human'] }
+      : { step, key: 'menu.prompt', expects: 'choice', choices: ['reframe.start', 'cmd.faq', 'cmd.human'] };
+  }
+  if (step === 'idle') return { step, key: 'idle.prompt', expects: 'choice', choices: ['cmd.menu'] };
+  const spec = STEPS[step];
+  return { step, key: `steps.${step}.prompt`, expects: spec.expects, choices: spec.choices ?? [] };
+}
+
+/** Where the person is, or what the step needs, as a content key. */
+export function stepLineKey(step: string, which: 'where' | 'need'): string {
+  if (step in STEPS) return `steps.${step}.${which}`;
+  return which === 'where' ? `${step}.where` : 'menu.notUnderstood';
+}

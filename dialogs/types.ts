@@ -1,0 +1,45 @@
+/** Something to say: a content key with its parameters. Words live in content/, never here. */
+export interface Say {
+  key: string;
+  params?: Record<string, string | number>;
+  /** Buttons that belong to this message (for example, related questions after an FAQ answer). */
+  choices?: string[];
+}
+
+/** Lines whose words depend on where the person ends up after the turn, resolved from the final state. */
+export type StepLine = { step: 'where' | 'need' };
+
+export type Line = Say | StepLine;
+
+export type StepExpectation = 'text' | 'rating' | 'choice' | 'none';
+
+export type FeelingChoice = 'feeling.shame' | 'feeling.selfCriticism' | 'feeling.anxiety' | 'feeling.disappointment';
+
+/** The person's own words, kept only while a reframe is unfinished. */
+export interface Answers {
+  what?: string;
+  feeling?: string;
+  before?: number;
+  friendWords?: string;
+  selfWords?: string;
+  thought?: string;
+  pattern?: string;
+  evidence?: string;
+  balanced?: string;
+  goal?: string;
+  when?: string;
+}
+
+export type BounceBackEvent =
+  | { type: 'GREET' }
+  | { type: 'TEXT'; text: string }
+  | { type: 'CHOICE'; id: string }
+  | { type: 'UNUSABLE' }
+  | { type: 'MENU' }
+  | { type: 'HELP' }
+  | { type: 'START_OVER' }
+  | { type: 'STOP' }
+  | { type: 'BACK' }
+  | { type: 'INFO'; says: Say[] };
+
+export type Emitted = { type: 'say'; line: Line };

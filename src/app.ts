@@ -1,0 +1,58 @@
+import type { Server } from 'restify';
+import { BounceBackBot } from './channels/bounceBackBot';
+import { createCloudAdapter } from './channels/cloudAdapter';
+import type { Config } from './config/config';
+import { ConversationEngine } from './conversation/engine';
+import type { Logger } from './logger';
+import { createServer } from './server';
+import type { Db } from './storage/db';
+import { openDb } from './storage/openDb';
+import { StateStore } from './storage/stateStore';
+import { Interpreter } from './understanding/interpreter';
+
+const HOUR = 60 * 60 * 1000;
+const DAY = 24 * HOUR;
+
+export interface App {
+  server: Server;
+  db: Db;
+  store: StateStore;
+  /** Starts listening; resolves with the base URL. */
+  listen(port?: number, host?: string): Promise<string>;
+  close(): Promise<void>;
+}
+
+/** Builds the whole bot from its config: storage, the conversation core, the channels and the HTTP server. */
+export async function createApp(config: Config, logger: Logger): Promise<App> {
+  const db = await openDb(config.databaseUrl);
+  const store = new StateStore(db);
+  const engine = new ConversationEngine(store, new Interpreter(), logger);
+  const bot = new BounceBackBot(engine);
+  const server = createServer({ adapter: createCloudAdapter(config.bot, logger), bot, logger });
+
+  const sweep = async (): Promise<void> => {
+    const deleted = await store.deleteUntouchedSince(Date.now() - config.stateTtlDays * DAY);
+    if (deleted > 0) logger.info({ event: 'state.expired', deleted }, 'deleted conversations past their retention period');
+  };
+  await sweep();
+  const sweeper = setInterval(() => void sweep().catch((error: Error) => logger.error({ event: 'state.sweep.failed', err: error.message })), HOUR);
+  sweeper.unref();
+
+  return {
+    server,
+    db,
+    store,
+    listen: (port = config.port, host) =>
+      new Promise((resolve) => {
+        server.listen(port, host, () => {
+          const address = server.address();
+          resolve(`http://${host ?? 'localhost'}:${address.port}`);
+        });
+      }),
+    close: async () => {
+      clearInterval(sweeper);
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await db.close();
+    },
+  };
+}

@@ -1,0 +1,47 @@
+import copy from '../../content/copy.json';
+
+type Params = Record<string, string | number>;
+type Tree = { [key: string]: string | Tree };
+
+const CHOICES = copy.choices as Record<string, string>;
+
+/** Backslash-escapes Markdown so words a person typed are shown as they typed them, never as formatting. */
+export function escapeMarkdown(text: string): string {
+  return text.replace(/([\\`*_[\]<>#|~])/g, '\\$1');
+}
+
+function lookup(tree: Tree, key: string): string | undefined {
+  let node: string | Tree | undefined = tree;
+  for (const part of key.split('.')) {
+    if (typeof node !== 'object') return undefined;
+    node = node[part];
+  }
+  return typeof node === 'string' ? node : undefined;
+}
+
+export function hasCopy(key: string, tree: Tree = copy as unknown as Tree): boolean {
+  return lookup(tree, key) !== undefined;
+}
+
+/** The words for a content key, with {params} filled in; person-typed params are escaped. */
+export function words(key: string, params: Params = {}, tree: Tree = copy as unknown as Tree): string {
+  const template = lookup(tree, key);
+  if (template === undefined) throw new Error(`No copy for "${key}"`);
+  return template.replace(/\{(\w+)\}/g, (_match, name: string) => {
+    const value = params[name];
+    if (value === undefined) return '';
+    return CHOICES[String(value)] ?? escapeMarkdown(String(value));
+  });
+}
+
+export function choiceLabel(id: string): string {
+  const label = CHOICES[id];
+  if (label === undefined) throw new Error(`No label for choice "${id}"`);
+  return label;
+}
+
+/** The choice (among ids) whose id or label the text matches, case and spacing ignored. */
+export function choiceForLabel(text: string, ids: string[]): string | undefined {
+  const wanted = text.trim().toLowerCase().replace(/\s+/g, ' ');
+  return ids.find((id) => id.toLowerCase() === wanted || CHOICES[id]?.toLowerCase() === wanted);
+}

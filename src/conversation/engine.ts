@@ -1,0 +1,73 @@
+import { createActor, type Snapshot } from 'xstate';
+import { bounceBackMachine, MACHINE_VERSION } from '../../dialogs/bounceBack';
+import { promptFor, stepLineKey, type BounceBackSnapshot, type Prompt } from '../../dialogs/prompts';
+import type { Line, Say } from '../../dialogs/types';
+import { ConflictError } from '../storage/db';
+import type { StateStore } from '../storage/stateStore';
+import type { Logger } from '../logger';
+import type { Interpreter } from '../understanding/interpreter';
+import type { TurnInput } from './turnInput';
+
+/** What is stored per conversation: the machine version that wrote it, and its persisted snapshot. */
+export interface ConversationRecord { v: number; s: Snapshot<unknown> }
+
+/** A turn's answer, channel-neutral: lines in order, then the prompt of wherever the person now is. */
+export interface TurnResult { says: Say[]; prompt: Prompt }
+
+export class TurnGaveUpError extends Error {}
+
+interface Restored { actor: ReturnType<typeof createActor<typeof bounceBackMachine>>; apology: boolean }
+
+export class ConversationEngine {
+  constructor(
+    private readonly store: StateStore,
+    private readonly interpreter: Interpreter,
+    private readonly logger: Logger,
+    private readonly maxAttempts = 5,
+  ) {}
+
+  async turn(key: string, input: TurnInput): Promise<TurnResult> {
+    for (let attempt = 1; attempt <= this.maxAttempts; attempt += 1) {
+      try {
+        return await this.attempt(key, input);
+      } catch (error) {
+        if (!(error instanceof ConflictError)) throw error;
+        // Another turn of the same conversation saved first: run this one again on top of it.
+      }
+    }
+    this.logger.warn({ event: 'turn.retry.gave_up', attempts: this.maxAttempts }, 'a turn kept conflicting with concurrent turns and was not applied');
+    throw new TurnGaveUpError(`turn on ${key} gave up after ${this.maxAttempts} attempts`);
+  }
+
+  private async attempt(key: string, input: TurnInput): Promise<TurnResult> {
+    const stored = await this.store.load<ConversationRecord>(key);
+    const { actor, apology } = this.restore(stored?.doc);
+    const says: Say[] = [];
+    const lines: Line[] = [];
+    actor.on('say', ({ line }) => lines.push(line));
+    actor.start();
+    if (apology) says.push({ key: 'global.restartApology' });
+    actor.send(this.interpreter.interpret(input, promptFor(actor.getSnapshot())));
+    const snapshot = actor.getSnapshot();
+    actor.stop();
+    const prompt = promptFor(snapshot);
+    for (const line of lines) says.push('step' in line ? { key: stepLineKey(prompt.step, line.step) } : line);
+    const record: ConversationRecord = { v: MACHINE_VERSION, s: actor.getPersistedSnapshot() };
+    await this.store.save(key, record, stored?.eTag ?? null);
+    return { says, prompt };
+  }
+
+  /** An old or unreadable snapshot never breaks a conversation: the person starts afresh with an apology. */
+  private restore(record: ConversationRecord | undefined): Restored {
+    if (record && record.v === MACHINE_VERSION) {
+      try {
+        const actor = createActor(bounceBackMachine, { snapshot: record.s });
+        promptFor(actor.getSnapshot() as BounceBackSnapshot);
+        return { actor, apology: false };
+      } catch {
+        this.logger.warn({ event: 'snapshot.unreadable' }, 'a stored conversation could not be restored; starting afresh');
+      }
+    }
+    return { actor: createActor(bounceBackMachine), apology: record !== undefined };
+  }
+}

@@ -1,0 +1,55 @@
+import type { Activity, CardAction } from 'botbuilder';
+import type { Prompt } from '../../dialogs/prompts';
+import type { Say } from '../../dialogs/types';
+import type { TurnResult } from '../conversation/engine';
+import { choiceLabel, words } from '../content/copy';
+import { adaptiveCard, choiceActions, textBlock } from './cards';
+import type { ChannelTraits } from './channelTraits';
+import { summaryLines } from './summary';
+
+export type OutgoingActivity = Partial<Activity>;
+
+/** Keys whose rendering is more than one template. */
+const SPECIAL: Record<string, (say: Say, traits: ChannelTraits) => OutgoingActivity> = {
+  summary: (say, traits) => {
+    const [title, ...rest] = summaryLines(say);
+    const text = [`**${title}**`, ...rest].join('\n\n');
+    if (!traits.cards) return { type: 'message', text, textFormat: 'markdown' };
+    return {
+      type: 'message',
+      attachments: [adaptiveCard([textBlock(title, { weight: 'Bolder', size: 'Medium' }), ...rest.map((line) => textBlock(line))])],
+    };
+  },
+};
+
+function clip(text: string, traits: ChannelTraits): string {
+  return text.length <= traits.maxTextLength ? text : `${text.slice(0, traits.maxTextLength - 1)}…`;
+}
+
+function suggested(choices: string[]): Activity['suggestedActions'] {
+  const actions: CardAction[] = choices.map((id) => ({ type: 'imBack', title: choiceLabel(id), value: choiceLabel(id) }));
+  return { to: [], actions };
+}
+
+/** One message. Buttons on the last message are suggested actions; elsewhere (or too many) they go on a card, where they stay usable. */
+function message(say: Say, traits: ChannelTraits, last: boolean): OutgoingActivity {
+  const special = SPECIAL[say.key];
+  if (special) return special(say, traits);
+  const text = clip(words(say.key, say.params), traits);
+  const choices = say.choices ?? [];
+  if (choices.length === 0) return { type: 'message', text, textFormat: 'markdown' };
+  if (!traits.cards || (last && choices.length <= traits.maxSuggestedActions)) {
+    return { type: 'message', text, textFormat: 'markdown', suggestedActions: suggested(choices) };
+  }
+  return { type: 'message', attachments: [adaptiveCard([textBlock(text)], choiceActions(choices))] };
+}
+
+function promptSay(prompt: Prompt): Say {
+  return { key: prompt.key, params: prompt.params, choices: prompt.choices };
+}
+
+/** The activities for one turn, in order, shaped for the channel. */
+export function renderTurn(result: TurnResult, traits: ChannelTraits): OutgoingActivity[] {
+  const all = [...result.says, promptSay(result.prompt)];
+  return all.map((say, index) => message(say, traits, index === all.length - 1));
+}
