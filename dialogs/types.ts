@@ -42,4 +42,10 @@ export type BounceBackEvent =
   | { type: 'BACK' }
   | { type: 'INFO'; says: Say[] };
 
-export type Emitted = { type: 'say'; line: Line };
+/**
+ * Side effects leave the machine as data; src/ carries them out and may answer with an event.
+ * Modules add their own kinds to this union.
+ */
+export type Effect = { kind: 'recordCrisis'; region: string };
+
+export type Emitted = { type: 'say'; line: Line } | { type: 'effect'; effect: Effect };

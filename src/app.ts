@@ -2,7 +2,9 @@ import type { Server } from 'restify';
 import { BounceBackBot } from './channels/bounceBackBot';
 import { createCloudAdapter } from './channels/cloudAdapter';
 import type { Config } from './config/config';
+import { EffectRunner } from './conversation/effects';
 import { ConversationEngine } from './conversation/engine';
+import { CrisisTally } from './safety/crisisTally';
 import type { Logger } from './logger';
 import { createServer } from './server';
 import type { Db } from './storage/db';
@@ -26,7 +28,14 @@ export interface App {
 export async function createApp(config: Config, logger: Logger): Promise<App> {
   const db = await openDb(config.databaseUrl);
   const store = new StateStore(db);
-  const engine = new ConversationEngine(store, new Interpreter(), logger);
+  const tally = new CrisisTally(db);
+  const effects = new EffectRunner({
+    recordCrisis: async (effect) => {
+      await tally.record(effect.region);
+      return {};
+    },
+  });
+  const engine = new ConversationEngine(store, new Interpreter(), effects, logger);
   const bot = new BounceBackBot(engine);
   const server = createServer({ adapter: createCloudAdapter(config.bot, logger), bot, logger });
 

@@ -48,7 +48,7 @@ export class BounceBackBot extends ActivityHandler {
   }
 
   private async respond(context: TurnContext, input: TurnInput): Promise<void> {
-    const result = await this.engine.turn(conversationKey(context.activity), input);
+    const result = await this.engine.turn(conversationKey(context.activity), input, context.activity.channelId);
     await context.sendActivities(withTyping(renderTurn(result, traitsFor(context.activity.channelId))));
   }
 }

@@ -1,11 +1,13 @@
 import { createActor, type Snapshot } from 'xstate';
 import { bounceBackMachine, MACHINE_VERSION } from '../../dialogs/bounceBack';
 import { promptFor, stepLineKey, type BounceBackSnapshot, type Prompt } from '../../dialogs/prompts';
-import type { Line, Say } from '../../dialogs/types';
+import type { Effect, Line, Say } from '../../dialogs/types';
+import { randomUUID } from 'node:crypto';
 import { ConflictError } from '../storage/db';
 import type { StateStore } from '../storage/stateStore';
 import type { Logger } from '../logger';
 import type { Interpreter } from '../understanding/interpreter';
+import type { EffectRunner, TurnInfo } from './effects';
 import type { TurnInput } from './turnInput';
 
 /** What is stored per conversation: the machine version that wrote it, and its persisted snapshot. */
@@ -13,6 +15,8 @@ export interface ConversationRecord { v: number; s: Snapshot<unknown> }
 
 /** A turn's answer, channel-neutral: lines in order, then the prompt of wherever the person now is. */
 export interface TurnResult { says: Say[]; prompt: Prompt }
+
+const MAX_EFFECTS = 10;
 
 export class TurnGaveUpError extends Error {}
 
@@ -22,38 +26,53 @@ export class ConversationEngine {
   constructor(
     private readonly store: StateStore,
     private readonly interpreter: Interpreter,
+    private readonly effects: EffectRunner,
     private readonly logger: Logger,
     private readonly maxAttempts = 5,
   ) {}
 
-  async turn(key: string, input: TurnInput): Promise<TurnResult> {
+  async turn(key: string, input: TurnInput, channelId?: string): Promise<TurnResult> {
+    const info: TurnInfo = { key, turnId: randomUUID(), channelId, locale: input.locale };
     for (let attempt = 1; attempt <= this.maxAttempts; attempt += 1) {
       try {
-        return await this.attempt(key, input);
+        return await this.attempt(info, input);
       } catch (error) {
         if (!(error instanceof ConflictError)) throw error;
         // Another turn of the same conversation saved first: run this one again on top of it.
       }
     }
     this.logger.warn({ event: 'turn.retry.gave_up', attempts: this.maxAttempts }, 'a turn kept conflicting with concurrent turns and was not applied');
-    throw new TurnGaveUpError(`turn on ${key} gave up after ${this.maxAttempts} attempts`);
+    throw new TurnGaveUpError(`turn on ${info.key} gave up after ${this.maxAttempts} attempts`);
   }
 
-  private async attempt(key: string, input: TurnInput): Promise<TurnResult> {
-    const stored = await this.store.load<ConversationRecord>(key);
+  private async attempt(info: TurnInfo, input: TurnInput): Promise<TurnResult> {
+    const stored = await this.store.load<ConversationRecord>(info.key);
     const { actor, apology } = this.restore(stored?.doc);
     const says: Say[] = [];
     const lines: Line[] = [];
+    const effects: Effect[] = [];
     actor.on('say', ({ line }) => lines.push(line));
+    actor.on('effect', ({ effect }) => effects.push(effect));
     actor.start();
     if (apology) says.push({ key: 'global.restartApology' });
     actor.send(this.interpreter.interpret(input, promptFor(actor.getSnapshot())));
+    let forget = false;
+    // Effects run in order, before anything is said or saved; an effect's answer may ask for more, within a bound.
+    for (let index = 0; index < effects.length && index < MAX_EFFECTS; index += 1) {
+      const outcome = await this.effects.run(effects[index], info);
+      forget ||= outcome.forget === true;
+      if (outcome.event) actor.send(outcome.event);
+    }
     const snapshot = actor.getSnapshot();
     actor.stop();
     const prompt = promptFor(snapshot);
     for (const line of lines) says.push('step' in line ? { key: stepLineKey(prompt.step, line.step) } : line);
-    const record: ConversationRecord = { v: MACHINE_VERSION, s: actor.getPersistedSnapshot() };
-    await this.store.save(key, record, stored?.eTag ?? null);
+    if (forget) {
+      await this.store.delete([info.key]);
+    } else {
+      const record: ConversationRecord = { v: MACHINE_VERSION, s: actor.getPersistedSnapshot() };
+      await this.store.save(info.key, record, stored?.eTag ?? null);
+    }
     return { says, prompt };
   }
 

@@ -7,8 +7,11 @@ export interface Migration {
   statements: string[];
 }
 
-/** Append only: a released migration is never edited, so every database converges on the same schema. */
-export const MIGRATIONS: Migration[] = [
+/**
+ * Append only: a released migration is never edited, so every database converges on the same schema.
+ * Each module owns a range of versions: state 1, safety 2–9, handoff 10–19, Direct Line 20–29.
+ */
+export const STATE_MIGRATIONS: Migration[] = [
   {
     version: 1,
     name: 'conversation state',
@@ -25,7 +28,7 @@ export const MIGRATIONS: Migration[] = [
 ];
 
 /** Applies pending migrations in order, each in its own transaction, and returns the versions applied. */
-export async function migrate(db: Db, migrations: Migration[] = MIGRATIONS, now: () => number = Date.now): Promise<number[]> {
+export async function migrate(db: Db, migrations: Migration[], now: () => number = Date.now): Promise<number[]> {
   await db.run('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at BIGINT NOT NULL)');
   const applied: number[] = [];
   for (const migration of [...migrations].sort((a, b) => a.version - b.version)) {

@@ -1,4 +1,5 @@
 import type { Db } from './db';
+import { ALL_MIGRATIONS } from './allMigrations';
 import { migrate } from './migrations';
 import { SqliteDb } from './sqliteDb';
 
@@ -6,6 +7,6 @@ import { SqliteDb } from './sqliteDb';
 export async function openDb(databaseUrl: string): Promise<Db> {
   if (!databaseUrl.startsWith('sqlite:')) throw new Error('Only sqlite: databases are supported by this build');
   const db = SqliteDb.open(databaseUrl.slice('sqlite:'.length));
-  await migrate(db);
+  await migrate(db, ALL_MIGRATIONS);
   return db;
 }

@@ -1,0 +1,31 @@
+import type { BounceBackEvent, Effect } from '../../dialogs/types';
+
+/** Who and what a turn is about, for effects that touch storage or other systems. */
+export interface TurnInfo {
+  /** The conversation's storage key. */
+  key: string;
+  /** Stable across the retries of one turn, so an effect can be made idempotent. */
+  turnId: string;
+  channelId?: string;
+  locale?: string;
+}
+
+export interface EffectOutcome {
+  /** Sent to the machine after the effect, e.g. the reference of a saved contact request. */
+  event?: BounceBackEvent;
+  /** The conversation's state is to be deleted rather than saved. */
+  forget?: boolean;
+}
+
+export type EffectHandler<K extends Effect['kind']> = (effect: Extract<Effect, { kind: K }>, turn: TurnInfo) => Promise<EffectOutcome>;
+export type EffectHandlers = { [K in Effect['kind']]: EffectHandler<K> };
+
+/** Carries out the side effects the machine asks for, each by the module that owns it. */
+export class EffectRunner {
+  constructor(private readonly handlers: EffectHandlers) {}
+
+  run(effect: Effect, turn: TurnInfo): Promise<EffectOutcome> {
+    const handler = this.handlers[effect.kind] as EffectHandler<typeof effect.kind>;
+    return handler(effect, turn);
+  }
+}
