@@ -6,4 +6,5 @@ module.exports = {
   // Type-checking happens once in `npm test` (tsc --noEmit); ts-jest only transpiles, which keeps the suite fast.
   transform: { '^.+\\.ts$': ['ts-jest', { isolatedModules: true }] },
   testTimeout: 30000,
+  reporters: ['default', '<rootDir>/jest.summary-reporter.js'],
 };
