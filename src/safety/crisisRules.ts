@@ -16,7 +16,7 @@ const GAP = '(?:[a-z0-9]+ ){0,3}';
 export const phrase = (source: string): RegExp => new RegExp(`\\b(?:${source.replace(/_ ?/g, GAP)})\\b`, 'g');
 
 /** Where a short phrase must stop: end of clause or a word that closes the thought ("end it now"). */
-const END = '(?= (?:\\.|and|but|so|because|anymore|any longer|now|tonight|today|lol|tbh|honestly|please|right now|for good|forever|x+)\\b| ?$)';
+const END = '(?= (?:\\.|(?:and|but|so|because|anymore|any longer|now|tonight|today|lol|tbh|honestly|please|right now|for good|forever|im serious|x+)\\b)| ?$)';
 
 const SELF = '(?:myself|himself|herself|themselves|yourself)';
 const RELATION =
@@ -26,10 +26,16 @@ const RELATION =
 const PERSON = `(?:he|she|they|hes|shes|theyre|someone|somebody|people|my (?:[a-z]+ )?(?:${RELATION}|boss|manager|teacher|coach|flatmate|housemate|roommate|landlord|neighbour|friend|mate)s?)`;
 const MEDS = '(?:pills|tablets|paracetamol|meds|medication|medicine|painkillers|sleeping pills|antidepressants|insulin)';
 /** Words that may sit between an abuser and the act ("my dad always hits me", "he wont stop hitting me"). */
-const ABUSER_GAP =
-  '(?:(?:always|keeps|keep|kept|has|have|had|just|often|sometimes|still|then|again|will|would|used to|ll|d|literally|actually|' +
-  'really|wont stop|never stops|also|even|is|was|gets drunk and|starts|started|tries to|tried to) )*';
-const NEGATED_WANT = '(?:dont|do not|didnt|no longer|never) (?:really |even |just )?(?:want|wish|feel like it)';
+const ABUSER_GAP = '(?:(?!(?:the|a|an|it|its|this|that|cat|dog|news|question|me)\\b)[a-z]+ ){0,4}';
+/** Acts of violence or abuse done to someone, in every tense. */
+const ABUSE_ACT =
+  '(?:hits?|hitting|beats?|beating|punch(?:es|ed|ing)?|slap(?:s|ped|ping)?|kick(?:s|ed|ing)?|chok(?:es|ed|ing|e)|strangl(?:es|ed|ing|e)|' +
+  'rap(?:es|ed|ing|e)|abus(?:es|ed|ing|e)|hurt(?:s|ing)?|touch(?:es|ed|ing)?|molest(?:s|ed|ing)?|assault(?:s|ed|ing)?|attack(?:s|ed|ing)?|' +
+  'stab(?:s|bed|bing)?|throttl(?:es|ed|ing|e)|grop(?:es|ed|ing|e))';
+const NEGATED_WANT = '(?:dont|do not|didnt|no longer|never|cant) (?:really |even |just )?(?:want|wanna|wish|feel like|see myself|see the point (?:of|in))';
+/** What a person may say they no longer want to do. */
+const GO_ON_LIVING =
+  '(?:(?:to )?(?:live|be alive|exist|do life|go on|carry on|keep going|keep living|wake up)|living|being alive|existing|doing life|going on|carrying on|waking up)';
 
 const rule = (category: CrisisCategory, ...sources: string[]): CrisisRule[] =>
   sources.map((source) => ({ category, pattern: phrase(source) }));
@@ -39,18 +45,19 @@ export const CRISIS_RULES: CrisisRule[] = [
     'suicide',
     'suicide|suicidal|kms|kys|unalive|self delete|delete myself',
     `(?:kill|killing|killed|kills|hang|hanging|hanged|off|offing|shoot|shooting|drown|drowning|end|ending|poison|poisoning|gas) ${SELF}`,
-    '(?:want|wanted|wants|wish|wished|going|ready|deserve|hope|hoping|plan|planning|like|need|about|trying|try|tried) (?:just )?to (?:just )?die',
+    '(?:want|wanted|wants|wanting|wish|wished|wishing|going|ready|deserve|hope|hoping|plan|planning|like|need) (?:just )?to (?:just )?die|feel like dying|(?:no|lost(?: the| my| all)?) (?:will|desire|wish) to live',
+    `(?:want|wanna|going|gonna|ready|tempted|about|planning|plan) (?:to )?jump${END}`,
+    `(?:i|i just|just) want out${END}`,
     '(?:should|might as well|may as well|ought to) (?:just )?(?:die|be dead)',
     'let me die|i hope i die|hope i die|i want death|want to be dead|wanna be dead',
-    'wish (?:i|id) (?:was|were|could be|had) (?:just )?(?:dead|died)|wish (?:i|id) (?:was |were |had )?never (?:been )?born|wish i didnt exist|(?:rather|better off|prefer to) (?:just )?(?:be )?dead',
+    'wish(?:ing|ed)? (?:i|id) (?:was|were|could be|had) (?:just )?(?:dead|died)|wish(?:ing|ed)? (?:i|id) (?:was |were |had )?never (?:been )?born|wish i didnt exist|(?:rather|better off|prefer to) (?:just )?(?:be )?dead',
     '(?:end|ending|ended|take|taking|took|taken) (?:my|his|her|their) (?:own )?life',
     '(?:end|ending) (?:it|this|things|everything) (?:all|now|tonight|for good|forever|once and for all)|end it all',
     `(?:i|im|ill|id|ive|want|going|thinking|think|feel like|tempted|ready|plan|planning|decided|gonna|just|to) (?:about |of |to )?(?:just )?(?:end|ending) (?:it|things|everything)${END}`,
     '(?:want|wants|wanted|need|wish) (?:it all|everything|it|this|the pain|all of this|all this) to (?:just )?(?:end|stop|be over)(?: for good| forever| permanently)?' + END,
     '(?:pain|it all|everything) to (?:stop|end) (?:for good|forever|permanently)',
-    `${NEGATED_WANT} to (?:live|be alive|exist|go on|carry on|keep going|keep living|wake up)${END}`,
-    `${NEGATED_WANT} to (?:live|be alive|exist) (?:like this|with this|this life)`,
-    `${NEGATED_WANT} to wake up (?:tomorrow|in the morning|ever again|again)`,
+    `${NEGATED_WANT} ${GO_ON_LIVING}${END}`,
+    `${NEGATED_WANT} ${GO_ON_LIVING} (?:like this|with this|this life|tomorrow|in the morning|ever again|again)`,
     `${NEGATED_WANT} to be (?:here|around|alive)(?: anymore)?${END}`,
     '(?:hope|hoping|wish) (?:i|that i) (?:dont|do not|never|wont) wake up|(?:sleep|go to sleep) (?:and )?(?:never|not) wake up|(?:want|wanna|wish i could|going|like|need) (?:to )?(?:just )?(?:go to )?sleep forever|never wake up again',
     'disappear (?:forever|for good|permanently)|(?:want|wish i could|going) (?:to )?(?:just )?disappear and never',
@@ -63,7 +70,7 @@ export const CRISIS_RULES: CrisisRule[] = [
     `(?:cant|couldnt) (?:do|take|handle|bear|cope with|stand) (?:this|it|it all|any of this|life)${END}|(?:cant|couldnt) (?:take|handle|cope) (?:it |this )?anymore|cant cope${END}`,
     '(?:done|finished) with (?:life|living|it all|everything|being alive)|(?:tired|sick|exhausted|weary) (?:_)(?:of|with) (?:living|life|being alive|existing|it all|being here)',
     'give up on (?:life|living)|giving up on (?:life|living)',
-    '(?:this is (?:my )?(?:goodbye|goodbyes))|(?:said|saying|say) (?:my )?goodbyes? to (?:everyone|everybody|all|you all|my family|the world)|final goodbye|goodbye forever|goodbye (?:notes?|letters?)',
+    `(?:this is (?:my )?(?:goodbye|goodbyes))|(?:said|saying|say) (?:my )?goodbyes? to (?:everyone|everybody|all|you all|my family|the world)|final goodbye|goodbye forever|goodbye (?:everyone|everybody|world|cruel world|all)${END}|goodbye (?:notes?|letters?)`,
     '(?:wont|will not|not going to) be (?:here|around|alive) (?:much longer|for long|tomorrow|anymore|by)',
     '(?:wont|will not|dont|never) have to (?:worry about|deal with|put up with|see) me (?:for )?(?:much longer|anymore|soon|again)',
     '(?:im|i am|i feel like|i feel|just) (?:just |such |only |nothing but |a huge |a |an |like )*(?:burden|waste of space|waste of oxygen)(?! on (?:the |my )?(?:team|colleagues|manager))',
@@ -81,11 +88,13 @@ export const CRISIS_RULES: CrisisRule[] = [
   ),
   ...rule(
     'harmedByOthers',
-    `${PERSON} ${ABUSER_GAP}(?:hits?|hitting|beats?|beating|punch(?:es|ed|ing)?|slap(?:s|ped|ping)?|kick(?:s|ed|ing)?|chok(?:es|ed|ing|e)|strangl(?:es|ed|ing|e)|rap(?:es|ed|ing|e)|abus(?:es|ed|ing|e)|hurt(?:s|ing)?|touch(?:es|ed|ing)?|molest(?:s|ed|ing)?|assault(?:s|ed|ing)?|attack(?:s|ed|ing)?|stab(?:s|bed|bing)?|throttl(?:es|ed|ing|e)|grop(?:es|ed|ing|e)) (?:me|us)`,
+    `${PERSON} ${ABUSER_GAP}${ABUSE_ACT} (?:me|us)`,
+    // Present-tense acts need no named abuser ("and hits me"); "it hits me that..." is an idiom guard.
+    '(?:hits|beats|punches|slaps|kicks|chokes|strangles|rapes|abuses|molests|gropes|hurts) (?:me|us)|and (?:hit|punched|slapped|kicked|choked|strangled|raped|attacked|assaulted|groped) (?:me|us)',
     '(?:threaten|threatens|threatened|threatening|tried|trying|tries) to (?:kill|hurt|harm|beat|hit|stab|shoot|strangle|rape) (?:me|us)',
     '(?:being|getting|get|gets|been) (?:hit|slapped|punched|kicked|choked|strangled)(?! (?:hard|by (?:the|this|that|bad|another|a wave)|with (?:the|a|another|bad)))',
     'im in danger|my life is in danger|fear for my life|(?:kill|hurt) (?:me|us) if i (?:leave|tell|go to the police|report)',
-    '(?:im|i am|i was|i got|ive been|i have been|was|been|being|got) (?:_)(?:abused|raped|sexually assaulted|assaulted|molested|attacked|stabbed|strangled|choked|groomed|mugged|trafficked|beaten up|beat up)',
+    '(?:im|i am|i was|i got|ive been|i have been|was|been|being|got) (?:_)(?:abused|raped|sexually assaulted|assaulted|molested|attacked|stabbed|strangled|choked|groomed|groped|mugged|trafficked|beaten up|beat up)',
     `beat (?:me|us) up|beating (?:me|us) up|(?:hit|hits|beat|beats|beaten|hurt) by (?:him|her|them|${PERSON})`,
     'domestic (?:violence|abuse)|abusive (?:relationship|home|household|marriage)|coercive control|sexual(?:ly)? (?:abuse|abused|assault|assaulted)|\\brape\\b|raped|molested|grooming me|groomed me',
     `(?:${PERSON}|he is|she is|they are) (?:_)(?:is |are |was |gets |getting )?(?:so |really |very |quite |always )?(?:abusive|violent)`,
@@ -97,7 +106,7 @@ export const CRISIS_RULES: CrisisRule[] = [
   ...rule(
     'planOrMeans',
     `${MEDS} (?:_)(?:saved|stashed|stockpiled|hidden|hoarded|ready|collected|lined up)`,
-    `(?:saved|saving|stockpile|stockpiled|stockpiling|hoard|hoarded|hoarding|stash|stashed|stashing|collecting|collected) (?:_)${MEDS}`,
+    `(?:saved|saving|stockpile|stockpiled|stockpiling|hoard|hoarded|hoarding|stash|stashed|stashing|collecting|collected|hiding|hid|hidden|keeping|kept|storing|stored) (?:_)${MEDS}`,
     `enough ${MEDS}|(?:take|took|taking|taken|swallow|swallowed|swallowing|down|downed|neck|necked) (?:all|a load|loads|a lot|a bunch|the whole|a whole|too many|handfuls|a handful|all of|every one)(?: of)? (?:my |the |of my |of the )?${MEDS}`,
     `how (?:many|much) (?:[a-z]+ )?(?:${MEDS}|[a-z]+) (?:_)(?:to die|to kill|would (?:it )?(?:take|kill)|(?:is|are|would be) (?:lethal|fatal|deadly)|to overdose|to od)|(?:lethal|fatal) dose`,
     'overdose|overdosing|overdosed|\\bod\\b|\\boding\\b',
@@ -115,7 +124,7 @@ export const CRISIS_RULES: CrisisRule[] = [
   ...rule(
     'noReasonToLive',
     '(?:no|not any|not a|zero|(?:dont|cant|do not|cannot) see (?:the|a|any)|lost (?:the|all|any|my)) (?:reason|point|purpose) (?:_)(?:to live|in living|of living|to go on|in going on|to keep going|to carry on|to be alive|to be here|in life|to exist|in anything|to anything|to any of it|in being alive)',
-    `whats the point (?:of |in )?(?:living|life|going on|being alive|existing|being here|it all|anything|me|any of it|trying anymore)|whats the point${END}|what is the point${END}`,
+    `whats (?:even |really |actually |honestly )?the point (?:of |in )?(?:living|life|going on|being alive|existing|being here|it all|anything|me|any of it|trying anymore)|whats (?:even |really |actually )?the point${END}|what is the point${END}`,
     '(?:nothing|nobody|no one) (?:left )?to live for',
     'lifes? (?:is |isnt |is not |aint |just isnt |feels |seems )?(?:not )?worth (?:living|it)(?! for)|life (?:is|feels|seems) (?:so )?(?:pointless|meaningless|worthless)|life has no (?:meaning|point|purpose)',
     `(?:no one|nobody|not one person)(?: would| will| d)?(?: even| really| ever)? (?:miss me(?:${END}| if| when)|(?:notice|care|mind|cry)(?: at all)? (?:if|when) i (?:was |were |just )?(?:died|die|dead|gone|disappeared|wasnt (?:here|around)|werent (?:here|around)|killed myself|didnt wake up))`,
@@ -140,5 +149,8 @@ export const IDIOM_GUARDS: RegExp[] = [
   'hit (?:me|us) up|kick(?:s|ed|ing)? (?:me|us) (?:out|off)|beat (?:me|us) (?:at|in|to)',
   '(?:die|died|dying) (?:of|from|with) (?:embarrassment|laughter|laughing|cringe|boredom|curiosity)',
   'stabbed (?:me )?in the back',
+  '(?:it|this|that|reality|the (?:news|realisation|truth|thought|fact)) (?:_)(?:hits|hit|beats) (?:me|us)|beats me (?:why|how|what|where|when|who)',
+  'hit (?:me|us) with (?:a |an |the |some |this |that |her |his |their )?(?:[a-z]+ )?(?:question|questions|surprise|news|curveball|task|request|facts|truth|joke|pun|line|bill|deadline|feedback|idea|offer)',
+  '(?:film|movie|show|book|song|documentary|series|episode|article|lecture|podcast|play|novel|poem|story|essay) (?:_)(?:about|on|covering|featuring) (?:_)(?:suicide|self harm|domestic (?:violence|abuse)|(?:a |an )?(?:guy|girl|man|woman|character|person|boy|kid) who (?:_)(?:die|dies|suicide))',
   'overdos(?:e|ed|ing) on (?:caffeine|coffee|sugar|chocolate|netflix|tv|telly|memes)',
 ].map(phrase);

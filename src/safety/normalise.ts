@@ -63,8 +63,15 @@ function fuzzyKey(token: string): string | undefined {
   );
 }
 
-function canonicalToken(token: string): string {
-  if (SLANG[token] !== undefined) return SLANG[token];
+const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '@': 'a', $: 's' };
+
+/** "d13" → "die", "k1ll" → "kill"; plain numbers are left alone. */
+const unLeet = (token: string): string =>
+  /[a-z]/.test(token) && /[0-9@$]/.test(token) ? token.replace(/[0-9@$]/g, (c) => LEET[c] ?? c) : token;
+
+function canonicalToken(raw: string): string {
+  if (SLANG[raw] !== undefined) return SLANG[raw];
+  const token = unLeet(raw);
   if (KEY_WORDS.includes(token)) return token;
   const squeezed = SQUEEZED_KEYS.get(squeezeRuns(token));
   if (squeezed) return squeezed;
@@ -81,7 +88,7 @@ export function normalise(text: string): string {
   // Apostrophes inside words are dropped ("don't" → "dont") so spellings with and without them meet.
   s = s.replace(/(?<=[a-z])'(?=[a-z])/g, '');
   s = s.replace(/[.!?,;:\u2026\n\r]+/g, ' . ');
-  s = s.replace(/[^a-z0-9. ]+/g, ' ');
+  s = s.replace(/[^a-z0-9.@$ ]+/g, ' ').replace(/(?<![a-z0-9])[@$]|[@$](?![a-z0-9])/g, ' ');
   s = s.replace(/\s+/g, ' ').trim();
   for (const [pattern, replacement] of JOINS) s = s.replace(pattern, replacement);
   s = s
