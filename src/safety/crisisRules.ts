@@ -16,7 +16,7 @@ const GAP = '(?:[a-z0-9]+ ){0,3}';
 export const phrase = (source: string): RegExp => new RegExp(`\\b(?:${source.replace(/_ ?/g, GAP)})\\b`, 'g');
 
 /** Where a short phrase must stop: end of clause or a word that closes the thought ("end it now"). */
-const END = '(?= (?:\\.|(?:and|but|so|because|anymore|any longer|now|tonight|today|lol|tbh|honestly|please|right now|for good|forever|im serious|x+)\\b)| ?$)';
+const END = '(?= (?:\\.|(?:and|but|so|because|anymore|no more|any longer|now|tonight|today|lol|tbh|honestly|please|right now|for good|forever|im serious|x+)\\b)| ?$)';
 
 const SELF = '(?:myself|himself|herself|themselves|yourself)';
 const RELATION =
@@ -35,7 +35,7 @@ const ABUSE_ACT =
 const NEGATED_WANT = '(?:dont|do not|didnt|no longer|never|cant) (?:really |even |just )?(?:want|wanna|wish|feel like|see myself|see the point (?:of|in))';
 /** What a person may say they no longer want to do. */
 const GO_ON_LIVING =
-  '(?:(?:to )?(?:live|be alive|exist|do life|go on|carry on|keep going|keep living|wake up)|living|being alive|existing|doing life|going on|carrying on|waking up)';
+  '(?:(?:to )?(?:live|be alive|exist|do life|go on|carry on|keep going|keep living|keep on|wake up)|living|being alive|existing|doing life|going on|carrying on|waking up)(?: living)?';
 
 const rule = (category: CrisisCategory, ...sources: string[]): CrisisRule[] =>
   sources.map((source) => ({ category, pattern: phrase(source) }));
@@ -61,13 +61,16 @@ export const CRISIS_RULES: CrisisRule[] = [
     `${NEGATED_WANT} to be (?:here|around|alive)(?: anymore)?${END}`,
     '(?:hope|hoping|wish) (?:i|that i) (?:dont|do not|never|wont) wake up|(?:sleep|go to sleep) (?:and )?(?:never|not) wake up|(?:want|wanna|wish i could|going|like|need) (?:to )?(?:just )?(?:go to )?sleep forever|never wake up again',
     'disappear (?:forever|for good|permanently)|(?:want|wish i could|going) (?:to )?(?:just )?disappear and never',
-    'stop existing|stop living|not exist anymore|not to exist',
+    'stop existing|stop living|stop being alive|stop breathing|not exist anymore|not to exist|sui (?:thoughts?|ideation|feelings|urges)',
+    `(?:want|wanna|wish|ready|going) (?:to )?(?:just )?be gone${END}|nothing left (?:for me|in me)${END}`,
+    '(?:wont|will not|not going to) (?:be|have to) (?:[a-z]+ ){0,5}(?:much longer|for much longer|for long)',
     `(?:to|if i|wish i|want to) (?:just )?(?:not (?:be (?:here|around|alive)|exist|wake up)|wasnt (?:here|around|alive)|werent (?:here|around|alive))${END}`,
     '(?:going to|gonna|might|about to|afraid ill|scared ill|worried ill|will) do something (?:stupid|silly|drastic)',
     '(?:better off|happier|better|easier) (?:_)without me',
     '(?:better off|happier|better|easier) (?:_)if i (?:was |were |wasnt |werent |had |just |was not |were not )*(?:gone|dead|died|disappeared|not (?:here|around|alive)|around|here|never born)',
-    `(?:cant|couldnt) (?:go on|keep going|carry on)${END}|(?:cant|couldnt) (?:go on|keep going|carry on|keep living) (?:like this|living|with life)`,
+    `(?:cant|couldnt) (?:go on|keep going|carry on)${END}|(?:cant|couldnt) (?:go on|keep going|carry on|keep living) (?:like this${END}|living|with life)`,
     `(?:cant|couldnt) (?:do|take|handle|bear|cope with|stand) (?:this|it|it all|any of this|life)${END}|(?:cant|couldnt) (?:take|handle|cope) (?:it |this )?anymore|cant cope${END}`,
+    '(?:(?:had|have) enough|fed up) (?:of|with) (?:life|living|being alive|existing)|(?:life|living|existing|being alive|my existence) (?:_)(?:is|feels|seems|has become|has got) (?:so |completely |totally |just )?(?:pointless|meaningless|worthless|hopeless|unbearable|not worth it)',
     '(?:done|finished) with (?:life|living|it all|everything|being alive)|(?:tired|sick|exhausted|weary) (?:_)(?:of|with) (?:living|life|being alive|existing|it all|being here)',
     'give up on (?:life|living)|giving up on (?:life|living)',
     `(?:this is (?:my )?(?:goodbye|goodbyes))|(?:said|saying|say) (?:my )?goodbyes? to (?:everyone|everybody|all|you all|my family|the world)|final goodbye|goodbye forever|goodbye (?:everyone|everybody|world|cruel world|all)${END}|goodbye (?:notes?|letters?)`,
@@ -85,6 +88,7 @@ export const CRISIS_RULES: CrisisRule[] = [
     `(?:started|start|been|keep|stopped|stop|quit) cutting${END}|cutting (?:myself )?again`,
     `(?:want|wanted|urge|urges|need|going|started|start|keep|tempted) (?:_)to cut${END}|(?:cut|cutting) again|(?:cut|cutting|burning|burn|scratching) my (?:arms?|wrists?|legs?|thighs?|skin|stomach)`,
     'make (?:myself|me) bleed|until i bleed',
+    '(?:cuts|burns|scars|bruises|marks) (?:_)(?:i (?:did|made|gave) (?:to )?myself|on my (?:arms?|wrists?|legs?|thighs?))',
   ),
   ...rule(
     'harmedByOthers',
@@ -92,6 +96,9 @@ export const CRISIS_RULES: CrisisRule[] = [
     // Present-tense acts need no named abuser ("and hits me"); "it hits me that..." is an idiom guard.
     '(?:hits|beats|punches|slaps|kicks|chokes|strangles|rapes|abuses|molests|gropes|hurts) (?:me|us)|and (?:hit|punched|slapped|kicked|choked|strangled|raped|attacked|assaulted|groped) (?:me|us)',
     '(?:threaten|threatens|threatened|threatening|tried|trying|tries) to (?:kill|hurt|harm|beat|hit|stab|shoot|strangle|rape) (?:me|us)',
+    `(?:threw|throws|throwing|pushed|pushes|pushing|shoved|shoves|dragged|drags|pinned|pins|slammed|slams) (?:me|us) (?:against|down|onto|to the (?:floor|ground)|across the room|down the stairs|into (?:a |the )?(?:wall|door|table))`,
+    '(?:get|gets|getting|got|been|being) (?:beaten|hit|hurt|slapped|punched|kicked|abused|attacked) (?:at home|by (?:him|her|them|my))',
+    '(?:forces|forced|forcing|makes|made|pressures|pressured) (?:me|us) (?:to )?(?:have sex|do sexual|sleep with|perform sexual)|without (?:my )?consent|non consensual',
     '(?:being|getting|get|gets|been) (?:hit|slapped|punched|kicked|choked|strangled)(?! (?:hard|by (?:the|this|that|bad|another|a wave)|with (?:the|a|another|bad)))',
     'im in danger|my life is in danger|fear for my life|(?:kill|hurt) (?:me|us) if i (?:leave|tell|go to the police|report)',
     '(?:im|i am|i was|i got|ive been|i have been|was|been|being|got) (?:_)(?:abused|raped|sexually assaulted|assaulted|molested|attacked|stabbed|strangled|choked|groomed|groped|mugged|trafficked|beaten up|beat up)',
@@ -116,7 +123,7 @@ export const CRISIS_RULES: CrisisRule[] = [
     `(?:picked|chosen|set|choose|pick) (?:a |the )?(?:date|day|time)(?:${END}| to (?:do it|end it|die))`,
     `(?:knife|knives|blade|blades|razor|razors|gun|rope|${MEDS}) (?:_)(?:ready|waiting|next to me|by my bed)`,
     '(?:bought|got|buy|have|buying) (?:_)(?:a |the )?(?:gun|razor blades?|blades)',
-    '(?:jump|jumping|throw myself|throwing myself|step|stepping) (?:off|from) (?:the |a |this |that )?(?:bridge|roof|building|cliff|tower|balcony|ledge|multi storey|car park)',
+    '(?:jump|jumping|throw myself|throwing myself|step|stepping|drive|driving|crash|crashing)(?: [a-z]+){0,2} (?:off|from|into) (?:the |a |this |that )?(?:bridge|roof|building|cliff|tower|balcony|ledge|multi storey|car park|river|wall|tree)',
     '(?:jump|jumping|throw myself|throwing myself|step|stepping|walk|walking|lie|lying) (?:in front of|under) (?:a |the )?(?:train|car|bus|lorry|truck|tube)',
     'standing on (?:the |a |this )?(?:bridge|ledge|roof|edge|platform edge)',
     '(?:ways|way|methods|method|how) to (?:die|kill myself|end it|end my life|commit suicide|overdose)|painless(?:ly)? (?:way|ways|method|death)|most painless',

@@ -90,6 +90,8 @@ export function normalise(text: string): string {
   s = s.replace(/[.!?,;:\u2026\n\r]+/g, ' . ');
   s = s.replace(/[^a-z0-9.@$ ]+/g, ' ').replace(/(?<![a-z0-9])[@$]|[@$](?![a-z0-9])/g, ' ');
   s = s.replace(/\s+/g, ' ').trim();
+  // Spelt-out letters ("d i e", "k m s") are joined back into a word.
+  s = s.replace(/\b[a-z](?: [a-z]){2,}\b/g, (letters) => letters.replace(/ /g, ''));
   for (const [pattern, replacement] of JOINS) s = s.replace(pattern, replacement);
   s = s
     .split(' ')
