@@ -16,7 +16,20 @@ const GAP = '(?:[a-z0-9]+ ){0,3}';
 export const phrase = (source: string): RegExp => new RegExp(`\\b(?:${source.replace(/_ ?/g, GAP)})\\b`, 'g');
 
 /** Where a short phrase must stop: end of clause or a word that closes the thought ("end it now"). */
-const END = '(?= (?:\\.|(?:and|but|so|because|anymore|no more|any longer|now|tonight|today|lol|tbh|honestly|please|right now|for good|forever|im serious|x+)\\b)| ?$)';
+const WHEN =
+  'now|tonight|today|tomorrow|soon|already|again|finally|right now|for good|forever|this (?:weekend|week|month|year|evening|morning|afternoon)|' +
+  'next (?:week|month|year)|after (?:the|my|this|that|everyone|exams?)|before|when|once|if|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|my birthday)';
+const END = `(?= (?:\\.|(?:and|but|so|because|anymore|no more|any longer|lol|tbh|ngl|fr|idk|honestly|seriously|please|i think|i guess|im serious|x+|${WHEN})\\b)| ?$)`;
+
+/** Wanting, planning or being drawn towards something. */
+const DESIRE =
+  '(?:want|wanna|wants|wanted|wanting|wish|wished|wishing|rather|prefer|ready|going|gonna|planning|plan|plans|planned|tempted|' +
+  'thinking (?:of|about)|think about|considering|consider|decided|deciding|need|feel like|like|hope|hoping|urge|urges)';
+/** Dying or no longer being here; the ambiguous ones must close the clause ("end it" yes, "end it with him" no). */
+const DEATH_ACT =
+  `(?:die|dying|be dead|being dead|stop existing|kill myself|killing myself|(?:take|taking) my (?:own )?life|(?:end|ending) my life|` +
+  `disappear forever|vanish forever|sleep forever|never wake up|not wake up|not waking up|` +
+  `(?:not (?:exist|existing|be (?:here|alive|around)|being (?:here|alive|around))|(?:end|ending) (?:it|things|everything|it all)|be gone)${END})`;
 
 const SELF = '(?:myself|himself|herself|themselves|yourself)';
 const RELATION =
@@ -24,7 +37,7 @@ const RELATION =
   'stepmother|step dad|step mum|brother|sister|uncle|aunt|auntie|cousin|grandad|grandfather|grandma|nan|gran|ex|fiance|' +
   'fiancee|carer|other half|spouse|parents|family|son|daughter)';
 const PERSON = `(?:he|she|they|hes|shes|theyre|someone|somebody|people|my (?:[a-z]+ )?(?:${RELATION}|boss|manager|teacher|coach|flatmate|housemate|roommate|landlord|neighbour|friend|mate)s?)`;
-const MEDS = '(?:pills|tablets|paracetamol|meds|medication|medicine|painkillers|sleeping pills|antidepressants|insulin)';
+const MEDS = '(?:pills?|tablets?|paracetamol|meds|medication|medicine|painkillers?|sleeping pills?|antidepressants?|insulin)';
 /** Words that may sit between an abuser and the act ("my dad always hits me", "he wont stop hitting me"). */
 const ABUSER_GAP = '(?:(?!(?:the|a|an|it|its|this|that|cat|dog|news|question|me)\\b)[a-z]+ ){0,4}';
 /** Acts of violence or abuse done to someone, in every tense. */
@@ -44,6 +57,10 @@ export const CRISIS_RULES: CrisisRule[] = [
   ...rule(
     'suicide',
     'suicide|suicidal|kms|kys|unalive|self delete|delete myself',
+    `${DESIRE} (?:to )?(?:just |simply |finally |really |quietly |honestly )?${DEATH_ACT}`,
+    '(?:not sure|dont know (?:if|whether)|unsure (?:if|whether)|not certain) (?:if |whether )?(?:i )?(?:want to|wanna|can|could) (?:live|go on|keep going|carry on|be alive|keep living)',
+    `cant (?:live|go on|keep living|exist) (?:like this|this way)(?:${END}| anymore)`,
+    'my (?:own )?funeral|giving away (?:all )?my (?:things|stuff|belongings|possessions)|(?:wrote|written|writing|sorted|updated) (?:out )?my will',
     `(?:kill|killing|killed|kills|hang|hanging|hanged|off|offing|shoot|shooting|drown|drowning|end|ending|poison|poisoning|gas) ${SELF}`,
     '(?:want|wanted|wants|wanting|wish|wished|wishing|going|ready|deserve|hope|hoping|plan|planning|like|need) (?:just )?to (?:just )?die|feel like dying|(?:no|lost(?: the| my| all)?) (?:will|desire|wish) to live',
     `(?:want|wanna|going|gonna|ready|tempted|about|planning|plan) (?:to )?jump${END}`,
@@ -87,7 +104,7 @@ export const CRISIS_RULES: CrisisRule[] = [
     '(?:relapsed|relapse|relapsing) (?:on |with |into )?sh|sh (?:urges?|scars?|again|relapse|wounds?)|shing',
     `(?:started|start|been|keep|stopped|stop|quit) cutting${END}|cutting (?:myself )?again`,
     `(?:want|wanted|urge|urges|need|going|started|start|keep|tempted) (?:_)to cut${END}|(?:cut|cutting) again|(?:cut|cutting|burning|burn|scratching) my (?:arms?|wrists?|legs?|thighs?|skin|stomach)`,
-    'make (?:myself|me) bleed|until i bleed',
+    'make (?:myself|me) bleed|(?:till|until) (?:i|they|it) bleeds?',
     '(?:cuts|burns|scars|bruises|marks) (?:_)(?:i (?:did|made|gave) (?:to )?myself|on my (?:arms?|wrists?|legs?|thighs?))',
   ),
   ...rule(
@@ -106,6 +123,7 @@ export const CRISIS_RULES: CrisisRule[] = [
     'domestic (?:violence|abuse)|abusive (?:relationship|home|household|marriage)|coercive control|sexual(?:ly)? (?:abuse|abused|assault|assaulted)|\\brape\\b|raped|molested|grooming me|groomed me',
     `(?:${PERSON}|he is|she is|they are) (?:_)(?:is |are |was |gets |getting )?(?:so |really |very |quite |always )?(?:abusive|violent)`,
     `abusive ${RELATION}`,
+    `(?:scared|afraid|frightened|terrified|worried) (?:that )?(?:${PERSON}|him|her) (?:will|is going to|might|ll|would|could) (?:kill|hurt|hit|beat|find|rape) (?:me|us)`,
     `(?:scared|afraid|frightened|terrified) (?:to go home|of going home|for my life|for my safety|(?:of|that) (?:him|her|my (?:${RELATION}))|(?:he|she|they)(?:ll| will| is going to| might) (?:hurt|kill|hit|find) me)`,
     'not safe (?:at home|with (?:him|her|them|my)|around (?:him|her|them))',
     '(?:wont|doesnt|does not|will not|never) let me (?:leave|see my (?:friends|family)|have (?:my own )?money)',
@@ -114,7 +132,7 @@ export const CRISIS_RULES: CrisisRule[] = [
     'planOrMeans',
     `${MEDS} (?:_)(?:saved|stashed|stockpiled|hidden|hoarded|ready|collected|lined up)`,
     `(?:saved|saving|stockpile|stockpiled|stockpiling|hoard|hoarded|hoarding|stash|stashed|stashing|collecting|collected|hiding|hid|hidden|keeping|kept|storing|stored) (?:_)${MEDS}`,
-    `enough ${MEDS}|(?:take|took|taking|taken|swallow|swallowed|swallowing|down|downed|neck|necked) (?:all|a load|loads|a lot|a bunch|the whole|a whole|too many|handfuls|a handful|all of|every one)(?: of)? (?:my |the |of my |of the )?${MEDS}`,
+    `enough ${MEDS}|(?:take|took|taking|taken|swallow|swallowed|swallowing|down|downed|neck|necked) (?:all|every|each|a load|loads|a lot|a bunch|the whole|a whole|too many|handfuls|a handful|all of|every one)(?: of)? (?:my |the |of my |of the )?${MEDS}`,
     `how (?:many|much) (?:[a-z]+ )?(?:${MEDS}|[a-z]+) (?:_)(?:to die|to kill|would (?:it )?(?:take|kill)|(?:is|are|would be) (?:lethal|fatal|deadly)|to overdose|to od)|(?:lethal|fatal) dose`,
     'overdose|overdosing|overdosed|\\bod\\b|\\boding\\b',
     'noose|(?:bought|got|have|tied|buy|buying|found|bring|brought) (?:_)(?:a |the )?rope(?! for)',
@@ -123,7 +141,7 @@ export const CRISIS_RULES: CrisisRule[] = [
     `(?:picked|chosen|set|choose|pick) (?:a |the )?(?:date|day|time)(?:${END}| to (?:do it|end it|die))`,
     `(?:knife|knives|blade|blades|razor|razors|gun|rope|${MEDS}) (?:_)(?:ready|waiting|next to me|by my bed)`,
     '(?:bought|got|buy|have|buying) (?:_)(?:a |the )?(?:gun|razor blades?|blades)',
-    '(?:jump|jumping|throw myself|throwing myself|step|stepping|drive|driving|crash|crashing)(?: [a-z]+){0,2} (?:off|from|into) (?:the |a |this |that )?(?:bridge|roof|building|cliff|tower|balcony|ledge|multi storey|car park|river|wall|tree)',
+    '(?:jump|jumping|throw myself|throwing myself|step|stepping|drive|driving|crash|crashing)(?: [a-z]+){0,2} (?:off|from|into) (?:the |a |an |this |that |my |our )?(?:bridge|roof|building|cliff|tower|balcony|ledge|multi storey|car park|river|wall|tree)',
     '(?:jump|jumping|throw myself|throwing myself|step|stepping|walk|walking|lie|lying) (?:in front of|under) (?:a |the )?(?:train|car|bus|lorry|truck|tube)',
     'standing on (?:the |a |this )?(?:bridge|ledge|roof|edge|platform edge)',
     '(?:ways|way|methods|method|how) to (?:die|kill myself|end it|end my life|commit suicide|overdose)|painless(?:ly)? (?:way|ways|method|death)|most painless',
@@ -132,7 +150,7 @@ export const CRISIS_RULES: CrisisRule[] = [
     'noReasonToLive',
     '(?:no|not any|not a|zero|(?:dont|cant|do not|cannot) see (?:the|a|any)|lost (?:the|all|any|my)) (?:reason|point|purpose) (?:_)(?:to live|in living|of living|to go on|in going on|to keep going|to carry on|to be alive|to be here|in life|to exist|in anything|to anything|to any of it|in being alive)',
     `whats (?:even |really |actually |honestly )?the point (?:of |in )?(?:living|life|going on|being alive|existing|being here|it all|anything|me|any of it|trying anymore)|whats (?:even |really |actually )?the point${END}|what is the point${END}`,
-    '(?:nothing|nobody|no one) (?:left )?to live for',
+    '(?:nothing|nobody|no one) (?:left )?to live for|(?:whether|if) i live or die',
     'lifes? (?:is |isnt |is not |aint |just isnt |feels |seems )?(?:not )?worth (?:living|it)(?! for)|life (?:is|feels|seems) (?:so )?(?:pointless|meaningless|worthless)|life has no (?:meaning|point|purpose)',
     `(?:no one|nobody|not one person)(?: would| will| d)?(?: even| really| ever)? (?:miss me(?:${END}| if| when)|(?:notice|care|mind|cry)(?: at all)? (?:if|when) i (?:was |were |just )?(?:died|die|dead|gone|disappeared|wasnt (?:here|around)|werent (?:here|around)|killed myself|didnt wake up))`,
     `see no way out|no way out(?:${END}| of (?:this|it|here|my life|the pain|this mess|this feeling))|(?:dont|cant|do not|cannot) see (?:a |any )?(?:future|way forward|reason to (?:live|go on))(?! (?:in|at|with) )`,
@@ -154,8 +172,11 @@ export const IDIOM_GUARDS: RegExp[] = [
   'hurt myself (?:playing|at the gym|at training|in the gym|running|lifting|training|skiing|falling|when i fell|by accident|accidentally)',
   'beat(?:ing|s)? (?:myself|yourself|herself|himself|themselves) up',
   'hit (?:me|us) up|kick(?:s|ed|ing)? (?:me|us) (?:out|off)|beat (?:me|us) (?:at|in|to)',
+  'rather (?:just )?die than',
   '(?:die|died|dying) (?:of|from|with) (?:embarrassment|laughter|laughing|cringe|boredom|curiosity)',
   'stabbed (?:me )?in the back',
+  // Where or how someone lives is not about living at all ("tired of living out of a suitcase").
+  '(?:live|living|lived) (?:in|at|out of|on|near|abroad|alone|together|off|under|for the)|(?:live|living) with (?:my|his|her|their|a|friends|flatmates|housemates|parents|them|him|her)',
   '(?:it|this|that|reality|the (?:news|realisation|truth|thought|fact)) (?:_)(?:hits|hit|beats) (?:me|us)|beats me (?:why|how|what|where|when|who)',
   'hit (?:me|us) with (?:a |an |the |some |this |that |her |his |their )?(?:[a-z]+ )?(?:question|questions|surprise|news|curveball|task|request|facts|truth|joke|pun|line|bill|deadline|feedback|idea|offer)',
   '(?:film|movie|show|book|song|documentary|series|episode|article|lecture|podcast|play|novel|poem|story|essay) (?:_)(?:about|on|covering|featuring) (?:_)(?:suicide|self harm|domestic (?:violence|abuse)|(?:a |an )?(?:guy|girl|man|woman|character|person|boy|kid) who (?:_)(?:die|dies|suicide))',
