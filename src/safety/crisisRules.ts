@@ -15,10 +15,11 @@ const GAP = '(?:[a-z0-9]+ ){0,3}';
 /** Builds a global, word-bounded regex; `_` becomes a gap of up to three words. */
 export const phrase = (source: string): RegExp => new RegExp(`\\b(?:${source.replace(/_ ?/g, GAP)})\\b`, 'g');
 
-/** Where a short phrase must stop: end of clause or a word that closes the thought ("end it now"). */
+/** Time words that may close a short phrase ("end it this weekend"). */
 const WHEN =
   'now|tonight|today|tomorrow|soon|already|again|finally|right now|for good|forever|this (?:weekend|week|month|year|evening|morning|afternoon)|' +
   'next (?:week|month|year)|after (?:the|my|this|that|everyone|exams?)|before|when|once|if|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|my birthday)';
+/** Where a short phrase must stop: end of clause or a word that closes the thought ("end it now"). */
 const END = `(?= (?:\\.|(?:and|but|so|because|anymore|no more|any longer|lol|tbh|ngl|fr|idk|honestly|seriously|please|i think|i guess|im serious|x+|${WHEN})\\b)| ?$)`;
 
 /** Wanting, planning or being drawn towards something. */
