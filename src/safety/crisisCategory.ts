@@ -1,0 +1,4 @@
+export type CrisisCategory = 'suicide' | 'selfHarm' | 'harmedByOthers' | 'planOrMeans' | 'noReasonToLive';
+
+/** Canonical order, used to report categories consistently. */
+export const CRISIS_CATEGORIES: readonly CrisisCategory[] = ['suicide', 'selfHarm', 'harmedByOthers', 'planOrMeans', 'noReasonToLive'];

@@ -1,0 +1,56 @@
+import { CRISIS_CATEGORIES, type CrisisCategory } from './crisisCategory';
+import { CRISIS_RULES, IDIOM_GUARDS, type CrisisRule } from './crisisRules';
+import { isPlainlyDenied } from './negation';
+import { normalise } from './normalise';
+
+export type { CrisisCategory } from './crisisCategory';
+
+export interface CrisisAssessment {
+  crisis: boolean;
+  categories: CrisisCategory[];
+}
+
+interface Span {
+  start: number;
+  end: number;
+}
+
+export interface CrisisDetectorOptions {
+  rules?: CrisisRule[];
+  idioms?: RegExp[];
+}
+
+const spansOf = (pattern: RegExp, text: string): Span[] =>
+  [...text.matchAll(pattern)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+
+const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
+
+/**
+ * Checks a message for crisis language. Pure and synchronous so it can run first on every message.
+ * Quoted and third-party disclosures ("my friend said 'I want to die'") count as crises on purpose:
+ * the person writing still needs the helplines.
+ */
+export class CrisisDetector {
+  private readonly rules: CrisisRule[];
+  private readonly idioms: RegExp[];
+
+  constructor(options: CrisisDetectorOptions = {}) {
+    this.rules = options.rules ?? CRISIS_RULES;
+    this.idioms = options.idioms ?? IDIOM_GUARDS;
+  }
+
+  assess(text: string): CrisisAssessment {
+    const normalised = normalise(text);
+    const idiomSpans = this.idioms.flatMap((idiom) => spansOf(idiom, normalised));
+    const found = new Set<CrisisCategory>();
+    for (const { category, pattern } of this.rules) {
+      if (found.has(category)) continue;
+      const live = spansOf(pattern, normalised).some(
+        (span) => !idiomSpans.some((idiom) => overlaps(span, idiom)) && !isPlainlyDenied(normalised, span.start, span.end),
+      );
+      if (live) found.add(category);
+    }
+    const categories = CRISIS_CATEGORIES.filter((c) => found.has(c));
+    return { crisis: categories.length > 0, categories };
+  }
+}

@@ -1,0 +1,187 @@
+/**
+ * Phrase rules for crisis language, written against normalised text (see normalise.ts):
+ * lower case, no apostrophes ("dont", "im"), clause punctuation as " . ".
+ * `_` in a rule stands for a flexible gap of up to three words inside one clause.
+ */
+import type { CrisisCategory } from './crisisCategory';
+
+export interface CrisisRule {
+  category: CrisisCategory;
+  pattern: RegExp;
+}
+
+const GAP = '(?:[a-z0-9]+ ){0,3}';
+
+/** Builds a global, word-bounded regex; `_` becomes a gap of up to three words. */
+export const phrase = (source: string): RegExp => new RegExp(`\\b(?:${source.replace(/_ ?/g, GAP)})\\b`, 'g');
+
+/** Time words that may close a short phrase ("end it this weekend"). */
+const WHEN =
+  'now|tonight|today|tomorrow|soon|already|again|finally|right now|for good|forever|this (?:weekend|week|month|year|evening|morning|afternoon)|' +
+  'next (?:week|month|year)|after (?:the|my|this|that|everyone|exams?)|before|when|once|if|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|my birthday)';
+/** Where a short phrase must stop: end of clause or a word that closes the thought ("end it now"). */
+const END = `(?= (?:\\.|(?:and|but|so|because|anymore|no more|any longer|lol|tbh|ngl|fr|idk|honestly|seriously|please|i think|i guess|im serious|x+|${WHEN})\\b)| ?$)`;
+
+/** Wanting, planning or being drawn towards something. */
+const DESIRE =
+  '(?:want|wanna|wants|wanted|wanting|wish|wished|wishing|rather|prefer|ready|going|gonna|planning|plan|plans|planned|tempted|' +
+  'thinking (?:of|about)|think about|considering|consider|decided|deciding|need|feel like|like|hope|hoping|urge|urges)';
+/** Dying or no longer being here; the ambiguous ones must close the clause ("end it" yes, "end it with him" no). */
+const DEATH_ACT =
+  `(?:die|dying|be dead|being dead|stop existing|kill myself|killing myself|(?:take|taking) my (?:own )?life|(?:end|ending) my life|` +
+  `disappear forever|vanish forever|sleep forever|never wake up|not wake up|not waking up|` +
+  `(?:not (?:exist|existing|be (?:here|alive|around)|being (?:here|alive|around))|(?:end|ending) (?:it|things|everything|it all)|be gone)${END})`;
+
+const SELF = '(?:myself|himself|herself|themselves|yourself)';
+const RELATION =
+  '(?:partner|husband|wife|boyfriend|girlfriend|bf|gf|dad|father|mum|mom|mam|mother|stepdad|stepfather|stepmum|stepmom|' +
+  'stepmother|step dad|step mum|brother|sister|uncle|aunt|auntie|cousin|grandad|grandfather|grandma|nan|gran|ex|fiance|' +
+  'fiancee|carer|other half|spouse|parents|family|son|daughter)';
+const PERSON = `(?:he|she|they|hes|shes|theyre|someone|somebody|people|my (?:[a-z]+ )?(?:${RELATION}|boss|manager|teacher|coach|flatmate|housemate|roommate|landlord|neighbour|friend|mate)s?)`;
+const MEDS = '(?:pills?|tablets?|paracetamol|meds|medication|medicine|painkillers?|sleeping pills?|antidepressants?|insulin)';
+/** Words that may sit between an abuser and the act ("my dad always hits me", "he wont stop hitting me"). */
+const ABUSER_GAP = '(?:(?!(?:the|a|an|it|its|this|that|cat|dog|news|question|me)\\b)[a-z]+ ){0,4}';
+/** Acts of violence or abuse done to someone, in every tense. */
+const ABUSE_ACT =
+  '(?:hits?|hitting|beats?|beating|punch(?:es|ed|ing)?|slap(?:s|ped|ping)?|kick(?:s|ed|ing)?|chok(?:es|ed|ing|e)|strangl(?:es|ed|ing|e)|' +
+  'rap(?:es|ed|ing|e)|abus(?:es|ed|ing|e)|hurt(?:s|ing)?|touch(?:es|ed|ing)?|molest(?:s|ed|ing)?|assault(?:s|ed|ing)?|attack(?:s|ed|ing)?|' +
+  'stab(?:s|bed|bing)?|throttl(?:es|ed|ing|e)|grop(?:es|ed|ing|e))';
+const NEGATED_WANT = '(?:dont|do not|didnt|no longer|never|cant) (?:really |even |just )?(?:want|wanna|wish|feel like|see myself|see the point (?:of|in))';
+/** What a person may say they no longer want to do. */
+const GO_ON_LIVING =
+  '(?:(?:to )?(?:live|be alive|exist|do life|go on|carry on|keep going|keep living|keep on|wake up)|living|being alive|existing|doing life|going on|carrying on|waking up)(?: living)?';
+
+const rule = (category: CrisisCategory, ...sources: string[]): CrisisRule[] =>
+  sources.map((source) => ({ category, pattern: phrase(source) }));
+
+export const CRISIS_RULES: CrisisRule[] = [
+  ...rule(
+    'suicide',
+    'suicide|suicidal|kms|kys|unalive|self delete|delete myself',
+    `${DESIRE} (?:to )?(?:just |simply |finally |really |quietly |honestly )?${DEATH_ACT}`,
+    `(?:not sure|dont know (?:if|whether)|unsure (?:if|whether)|not certain|dont think|doubt) (?:if |whether |that )?(?:i )?(?:want to|wanna|can|could) ${GO_ON_LIVING}`,
+    `cant (?:live|go on|keep living|exist) (?:like this|this way)(?:${END}| anymore)`,
+    'my (?:own )?funeral|giving away (?:all )?my (?:things|stuff|belongings|possessions)|(?:wrote|written|writing|sorted|updated) (?:out )?my will',
+    `(?:kill|killing|killed|kills|hang|hanging|hanged|off|offing|shoot|shooting|drown|drowning|end|ending|poison|poisoning|gas) ${SELF}`,
+    '(?:want|wanted|wants|wanting|wish|wished|wishing|going|ready|deserve|hope|hoping|plan|planning|like|need) (?:just )?to (?:just )?die|feel like dying|(?:no|lost(?: the| my| all)?) (?:will|desire|wish) to live',
+    `(?:want|wanna|going|gonna|ready|tempted|about|planning|plan) (?:to )?jump${END}`,
+    `(?:i|i just|just) want out${END}`,
+    '(?:should|might as well|may as well|ought to) (?:just )?(?:die|be dead)',
+    'let me die|i hope i die|hope i die|i want death|want to be dead|wanna be dead',
+    'wish(?:ing|ed)? (?:i|id) (?:was|were|could be|had) (?:just )?(?:dead|died)|wish(?:ing|ed)? (?:i|id) (?:was |were |had )?never (?:been )?born|wish i didnt exist|(?:rather|better off|prefer to) (?:just )?(?:be )?dead',
+    '(?:end|ending|ended|take|taking|took|taken) (?:my|his|her|their) (?:own )?life',
+    '(?:end|ending) (?:it|this|things|everything) (?:all|now|tonight|for good|forever|once and for all)|end it all',
+    `(?:i|im|ill|id|ive|want|going|thinking|think|feel like|tempted|ready|plan|planning|decided|gonna|just|to) (?:about |of |to )?(?:just )?(?:end|ending) (?:it|things|everything)${END}`,
+    '(?:want|wants|wanted|need|wish) (?:it all|everything|it|this|the pain|all of this|all this) to (?:just )?(?:end|stop|be over)(?: for good| forever| permanently)?' + END,
+    '(?:pain|it all|everything) to (?:stop|end) (?:for good|forever|permanently)',
+    `${NEGATED_WANT} ${GO_ON_LIVING}${END}`,
+    `${NEGATED_WANT} ${GO_ON_LIVING} (?:like this|with this|this life|tomorrow|in the morning|ever again|again)`,
+    `${NEGATED_WANT} to be (?:here|around|alive)(?: anymore)?${END}`,
+    '(?:hope|hoping|wish) (?:i|that i) (?:dont|do not|never|wont) wake up|(?:sleep|go to sleep) (?:and )?(?:never|not) wake up|(?:want|wanna|wish i could|going|like|need) (?:to )?(?:just )?(?:go to )?sleep forever|never wake up again',
+    'disappear (?:forever|for good|permanently)|(?:want|wish i could|going) (?:to )?(?:just )?disappear and never',
+    'stop existing|stop living|stop being alive|stop breathing|not exist anymore|not to exist|sui (?:thoughts?|ideation|feelings|urges)',
+    `(?:want|wanna|wish|ready|going) (?:to )?(?:just )?be gone${END}|nothing left (?:for me|in me)${END}`,
+    '(?:wont|will not|not going to) (?:be|have to) (?:[a-z]+ ){0,5}(?:much longer|for much longer|for long)',
+    `(?:to|if i|wish i|want to) (?:just )?(?:not (?:be (?:here|around|alive)|exist|wake up)|wasnt (?:here|around|alive)|werent (?:here|around|alive))${END}`,
+    '(?:going to|gonna|might|about to|afraid ill|scared ill|worried ill|will) do something (?:stupid|silly|drastic)',
+    '(?:better off|happier|better|easier) (?:_)without me',
+    '(?:better off|happier|better|easier) (?:_)if i (?:was |were |wasnt |werent |had |just |was not |were not )*(?:gone|dead|died|disappeared|not (?:here|around|alive)|around|here|never born)',
+    `(?:cant|couldnt) (?:go on|keep going|carry on)${END}|(?:cant|couldnt) (?:go on|keep going|carry on|keep living) (?:like this${END}|living|with life)`,
+    `(?:cant|couldnt) (?:do|take|handle|bear|cope with|stand) (?:this|it|it all|any of this|life)${END}|(?:cant|couldnt) (?:take|handle|cope) (?:it |this )?anymore|cant cope${END}`,
+    '(?:(?:had|have) enough|fed up) (?:of|with) (?:life|living|being alive|existing)|(?:life|living|existing|being alive|my existence) (?:_)(?:is|feels|seems|has become|has got) (?:so |completely |totally |just )?(?:pointless|meaningless|worthless|hopeless|unbearable|not worth it)',
+    '(?:done|finished) with (?:life|living|it all|everything|being alive)|(?:tired|sick|exhausted|weary) (?:_)(?:of|with) (?:living|life|being alive|existing|it all|being here)',
+    '(?:give|gives|given|gave|giving) up on (?:life|living|being alive)',
+    `(?:this is (?:my )?(?:goodbye|goodbyes))|(?:said|saying|say) (?:my )?goodbyes? to (?:everyone|everybody|all|you all|my family|the world)|final goodbye|goodbye forever|goodbye (?:everyone|everybody|world|cruel world|all)${END}|goodbye (?:notes?|letters?)`,
+    '(?:wont|will not|not going to) be (?:here|around|alive) (?:much longer|for long|tomorrow|anymore|by)',
+    '(?:wont|will not|dont|never) have to (?:worry about|deal with|put up with|see) me (?:for )?(?:much longer|anymore|soon|again)',
+    '(?:im|i am|i feel like|i feel|just) (?:just |such |only |nothing but |a huge |a |an |like )*(?:burden|waste of space|waste of oxygen)(?! (?:on|to) (?:the |my )?(?:team|colleagues|manager)| when i ask| at work)',
+    'think(?:ing)? (?:about|of) (?:dying|death|being dead|not being (?:here|alive|around))|thoughts (?:of|about) (?:dying|death|ending it)',
+    'slit (?:my|his|her|their) wrists?',
+  ),
+  ...rule(
+    'selfHarm',
+    `(?:cut|cuts|cutting|burn|burns|burning|burnt|burned|hurt|hurts|hurting|harm|harms|harming|scratch|scratches|scratching|scratched|hit|hits|hitting|punch|punches|punching|punched|bite|biting|starve|starving|starved|stab|stabbing|bruise|bruising|beat|beating|bang|banging|mutilate|mutilating) ${SELF}`,
+    'self harm|self harming|self harmed|self harms|self injury|self injure|self injuring|self mutilation',
+    '(?:relapsed|relapse|relapsing) (?:on |with |into )?sh|sh (?:urges?|scars?|again|relapse|wounds?)|shing',
+    `(?:started|start|been|keep|stopped|stop|quit) cutting${END}|cutting (?:myself )?again`,
+    `(?:want|wanted|urge|urges|need|going|started|start|keep|tempted) (?:_)to cut${END}|(?:cut|cutting) again|(?:cut|cutting|burning|burn|scratching) my (?:arms?|wrists?|legs?|thighs?|skin|stomach)`,
+    'make (?:myself|me) bleed|(?:till|until) (?:i|they|it) bleeds?',
+    '(?:cuts|burns|scars|bruises|marks) (?:_)(?:i (?:did|made|gave) (?:to )?myself|on my (?:arms?|wrists?|legs?|thighs?))',
+  ),
+  ...rule(
+    'harmedByOthers',
+    `${PERSON} ${ABUSER_GAP}${ABUSE_ACT} (?:me|us)`,
+    // Present-tense acts need no named abuser ("and hits me"); "it hits me that..." is an idiom guard.
+    '(?:hits|beats|punches|slaps|kicks|chokes|strangles|rapes|abuses|molests|gropes|hurts) (?:me|us)|and (?:hit|punched|slapped|kicked|choked|strangled|raped|attacked|assaulted|groped) (?:me|us)',
+    '(?:threaten|threatens|threatened|threatening|tried|trying|tries) to (?:kill|hurt|harm|beat|hit|stab|shoot|strangle|rape) (?:me|us)',
+    `(?:threw|throws|throwing|pushed|pushes|pushing|shoved|shoves|dragged|drags|pinned|pins|slammed|slams) (?:me|us) (?:against|down|onto|to the (?:floor|ground)|across the room|down the stairs|into (?:a |the )?(?:wall|door|table))`,
+    '(?:get|gets|getting|got|been|being) (?:beaten|hit|hurt|slapped|punched|kicked|abused|attacked) (?:at home|by (?:him|her|them|my))',
+    '(?:forces|forced|forcing|makes|made|pressures|pressured) (?:me|us) (?:to )?(?:have sex|do sexual|sleep with|perform sexual)|without (?:my )?consent|non consensual',
+    '(?:being|getting|get|gets|been) (?:hit|slapped|punched|kicked|choked|strangled)(?! (?:hard|by (?:the|this|that|bad|another|a wave)|with (?:the|a|another|bad)))',
+    'im in danger|my life is in danger|fear for my life|(?:kill|hurt) (?:me|us) if i (?:leave|tell|go to the police|report)',
+    '(?:im|i am|i was|i got|ive been|i have been|was|been|being|got) (?:_)(?:abused|raped|sexually assaulted|assaulted|molested|attacked|stabbed|strangled|choked|groomed|groped|mugged|trafficked|beaten up|beat up)',
+    `beat (?:me|us) up|beating (?:me|us) up|(?:hit|hits|beat|beats|beaten|hurt) by (?:him|her|them|${PERSON})`,
+    'domestic (?:violence|abuse)|abusive (?:relationship|home|household|marriage)|coercive control|sexual(?:ly)? (?:abuse|abused|assault|assaulted)|\\brape\\b|raped|molested|grooming me|groomed me',
+    `(?:${PERSON}|he is|she is|they are) (?:_)(?:is |are |was |gets |getting )?(?:so |really |very |quite |always )?(?:abusive|violent)`,
+    `abusive ${RELATION}`,
+    `(?:scared|afraid|frightened|terrified|worried) (?:that )?(?:${PERSON}|him|her) (?:will|is going to|might|ll|would|could) (?:kill|hurt|hit|beat|find|rape) (?:me|us)`,
+    `(?:scared|afraid|frightened|terrified) (?:to go home|of going home|for my life|for my safety|(?:of|that) (?:him|her|my (?:${RELATION}))|(?:he|she|they)(?:ll| will| is going to| might) (?:hurt|kill|hit|find) me)`,
+    'not safe (?:at home|with (?:him|her|them|my)|around (?:him|her|them))',
+    '(?:wont|doesnt|does not|will not|never) let me (?:leave|see my (?:friends|family)|have (?:my own )?money)',
+  ),
+  ...rule(
+    'planOrMeans',
+    `${MEDS} (?:_)(?:saved|stashed|stockpiled|hidden|hoarded|ready|collected|lined up)`,
+    `(?:saved|saving|stockpile|stockpiled|stockpiling|hoard|hoarded|hoarding|stash|stashed|stashing|collecting|collected|hiding|hid|hidden|keeping|kept|storing|stored) (?:_)${MEDS}`,
+    `enough ${MEDS}|(?:take|took|taking|taken|swallow|swallowed|swallowing|down|downed|neck|necked) (?:all|every|each|a load|loads|a lot|a bunch|the whole|a whole|too many|handfuls|a handful|all of|every one)(?: of)? (?:my |the |of my |of the )?${MEDS}`,
+    `how (?:many|much) (?:[a-z]+ )?(?:${MEDS}|[a-z]+) (?:_)(?:to die|to kill|would (?:it )?(?:take|kill)|(?:is|are|would be) (?:lethal|fatal|deadly)|to overdose|to od)|(?:lethal|fatal) dose`,
+    'overdose|overdosing|overdosed|\\bod\\b|\\boding\\b',
+    `(?:vodka|alcohol|booze|whisky|wine) (?:_)(?:and|with) (?:_)${MEDS}|${MEDS} (?:_)(?:and|with) (?:_)(?:vodka|alcohol|booze|whisky|wine)`,
+    '(?:went|go|going|been|drove|walked|stood|standing) (?:up )?(?:to|on) (?:the )?(?:bridge|cliffs?|cliff edge|railway tracks|train tracks|tracks|roof)',
+    'noose|(?:bought|got|have|tied|buy|buying|found|bring|brought) (?:_)(?:a |the )?rope(?! for)',
+    `(?:know|planned|worked out|decided|figured out|thought about|know exactly) (?:_)how (?:id|i would|ill|i will|im going to|i am going to|to) (?:do it|end it)${END}`,
+    '(?:have|got|made|make|making|ive got) (?:a |the |my )?plans? (?:to|for how to|for how i|on how to) (?:_)(?:end|kill|die|do it|take my|overdose)',
+    `(?:picked|chosen|set|choose|pick) (?:a |the )?(?:date|day|time)(?:${END}| to (?:do it|end it|die))`,
+    `(?:knife|knives|blade|blades|razor|razors|gun|rope|${MEDS}) (?:_)(?:ready|waiting|next to me|by my bed)`,
+    '(?:bought|got|buy|have|buying) (?:_)(?:a |the )?(?:gun|razor blades?|blades)',
+    '(?:jump|jumping|throw myself|throwing myself|step|stepping|drive|driving|crash|crashing)(?: [a-z]+){0,2} (?:off|from|into) (?:the |a |an |this |that |my |our )?(?:bridge|roof|building|cliff|tower|balcony|ledge|multi storey|car park|river|wall|tree)',
+    '(?:jump|jumping|throw myself|throwing myself|step|stepping|walk|walking|lie|lying) (?:in front of|under) (?:a |the )?(?:train|car|bus|lorry|truck|tube)',
+    'standing on (?:the |a |this )?(?:bridge|ledge|roof|edge|platform edge)',
+    '(?:ways|way|methods|method|how) to (?:die|kill myself|end it|end my life|commit suicide|overdose)|painless(?:ly)? (?:way|ways|method|death)|most painless',
+  ),
+  ...rule(
+    'noReasonToLive',
+    `(?:no|not any|not a|zero|(?:dont|cant|do not|cannot) see (?:the|a|any)|lost (?:the|all|any|my)) (?:reason|point|purpose) (?:_)(?:(?:to|in|of) )?(?:me )?(?:live|living|be alive|being alive|be here|being here|exist|existing|life|(?:go on|going on|keep going|carry on|carrying on|anything)${END}|any of it)`,
+    `whats (?:even |really |actually |honestly )?the point (?:of |in )?(?:living|life|going on|being alive|existing|being here|it all|anything|me|any of it|trying anymore)|whats (?:even |really |actually )?the point${END}|what is the point${END}`,
+    '(?:nothing|nobody|no one) (?:left )?to live for|(?:whether|if) i live or die',
+    '(?:my )?lifes? (?:is |isnt |is not |aint |just isnt |feels |seems )?(?:not )?worth (?:living|it|anything|nothing)(?! for)|life (?:is|feels|seems) (?:so )?(?:pointless|meaningless|worthless)|life has no (?:meaning|point|purpose)',
+    `(?:no one|nobody|not one person)(?: would| will| d)?(?: even| really| ever)? (?:miss me(?:${END}| if| when)|(?:notice|care|mind|cry)(?: at all)? (?:if|when) i (?:was |were |just )?(?:died|die|dead|gone|disappeared|wasnt (?:here|around)|werent (?:here|around)|killed myself|didnt wake up))`,
+    `see no way out|no way out(?:${END}| of (?:this|it|here|my life|the pain|this mess|this feeling))|(?:dont|cant|do not|cannot) see (?:a |any )?(?:future|way forward|reason to (?:live|go on))(?! (?:in|at|with) )`,
+    `(?:shouldnt|should not|dont deserve to|do not deserve to) (?:be here|be alive|exist|live)(?:${END}| anymore)`,
+  ),
+];
+
+/**
+ * Narrow idioms. A rule match overlapping one of these spans is ignored
+ * ("cut myself some slack", "career suicide", "die of embarrassment").
+ */
+export const IDIOM_GUARDS: RegExp[] = [
+  'kill(?:ing|ed)? (?:myself|me) (?:laughing|with laughter)',
+  'killing myself (?:trying|studying|revising|working|training|over (?:this|that|it|the|my|a) (?:essay|work|project|exam|deadline|job|assignment|thesis|dissertation|report|course|presentation))',
+  '(?:career|political|social|commercial|financial|electoral|professional|fashion|brand) suicide',
+  'suicide (?:squad|mission|missions|doors?|drills?|sprints?|runs?|lane|squeeze|bid|prevention|awareness|statistics|rates?|blonde)',
+  'cut (?:myself|yourself|herself|himself) (?:off|some slack|slack|short|shaving|cooking|chopping|slicing)|(?:accidentally|by accident) cut myself|cut myself (?:by accident|accidentally)',
+  '(?:burnt|burned|burn) myself (?:cooking|on the (?:oven|iron|kettle|stove|pan|hob|toaster))|(?:accidentally|by accident) (?:burnt|burned|hurt) myself',
+  'hurt myself (?:playing|at the gym|at training|in the gym|running|lifting|training|skiing|falling|when i fell|by accident|accidentally)',
+  'beat(?:ing|s)? (?:myself|yourself|herself|himself|themselves) up',
+  'hit (?:me|us) up|kick(?:s|ed|ing)? (?:me|us) (?:out|off)|beat (?:me|us) (?:at|in|to)',
+  'rather (?:just )?die than',
+  '(?:die|died|dying) (?:of|from|with) (?:embarrassment|laughter|laughing|cringe|boredom|curiosity)',
+  'stabbed (?:me )?in the back',
+  // Where or how someone lives is not about living at all ("tired of living out of a suitcase").
+  '(?:live|living|lived) (?:in|at|out of|on|near|abroad|alone|together|off|under|for the)|(?:live|living) with (?:my|his|her|their|a|friends|flatmates|housemates|parents|them|him|her)',
+  '(?:it|this|that|reality|the (?:news|realisation|truth|thought|fact)) (?:_)(?:hits|hit|beats) (?:me|us)|beats me (?:why|how|what|where|when|who)',
+  'hit (?:me|us) with (?:a |an |the |some |this |that |her |his |their )?(?:[a-z]+ )?(?:question|questions|surprise|news|curveball|task|request|facts|truth|joke|pun|line|bill|deadline|feedback|idea|offer)',
+  '(?:film|movie|show|book|song|documentary|series|episode|article|lecture|podcast|play|novel|poem|story|essay) (?:_)(?:about|on|covering|featuring) (?:_)(?:suicide|self harm|domestic (?:violence|abuse)|(?:a |an )?(?:guy|girl|man|woman|character|person|boy|kid) who (?:_)(?:die|dies|suicide))',
+  'overdos(?:e|ed|ing) on (?:caffeine|coffee|sugar|chocolate|netflix|tv|telly|memes)',
+].map(phrase);

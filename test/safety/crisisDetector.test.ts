@@ -1,0 +1,131 @@
+import fc from 'fast-check';
+import { CrisisDetector, type CrisisCategory } from '../../src/safety/crisisDetector';
+import { phrase } from '../../src/safety/crisisRules';
+
+const detector = new CrisisDetector();
+const categoriesOf = (text: string): CrisisCategory[] => detector.assess(text).categories;
+
+describe('CrisisDetector: idioms are not crises', () => {
+  it.each([
+    'this deadline is killing me',
+    'I killed it in the interview',
+    'my battery died',
+    'I could kill for a coffee',
+    "I'm dying to know",
+    'I nearly died of embarrassment',
+    'I need to cut myself some slack',
+    'I beat myself up over every mistake',
+    'that would be career suicide',
+    'it hit me that I had failed',
+    'beats me why it broke',
+    'hit me up after the exam',
+    'I want to end it with my boyfriend',
+    "I can't go on holiday this year",
+    "what's the point of revising if I fail anyway",
+  ])('%s', (text) => {
+    expect(detector.assess(text)).toEqual({ crisis: false, categories: [] });
+  });
+});
+
+describe('CrisisDetector: categories', () => {
+  it.each<[string, CrisisCategory]>([
+    ['I want to kill myself', 'suicide'],
+    ['kms', 'suicide'],
+    ['I keep cutting myself', 'selfHarm'],
+    ['my partner hits me', 'harmedByOthers'],
+    ["I've got the pills saved up", 'planOrMeans'],
+    ['there is no reason to live', 'noReasonToLive'],
+  ])('%s → %s', (text, category) => {
+    expect(detector.assess(text)).toEqual({ crisis: true, categories: [category] });
+  });
+
+  it('reports several categories in a fixed order', () => {
+    expect(categoriesOf("he hits me and I've got the pills saved up, I want to die")).toEqual([
+      'suicide',
+      'harmedByOthers',
+      'planOrMeans',
+    ]);
+  });
+});
+
+describe('CrisisDetector: spelling, case, quotes and slang', () => {
+  it.each([
+    'I WANT TO DIE',
+    'i want to diiiiiie',
+    'i wnat to kil myself',
+    'feeling sucidal',
+    'im suicidle',
+    'i want 2 die',
+    'i wanna d13',
+    'I’m going to end it tonight',
+    'thinking about sewer slide',
+    'want to unalive myself',
+    'cant go on',
+  ])('%s is a crisis', (text) => {
+    expect(detector.assess(text).crisis).toBe(true);
+  });
+});
+
+describe('CrisisDetector: negations', () => {
+  // A plain denial is respected, so "I'm not suicidal, just stressed" gets the normal conversation.
+  it.each([
+    "I'm not suicidal, just stressed about the exam",
+    'I would never hurt myself',
+    "I'm not going to kill myself over a grade",
+    "I don't want to die, I just want to pass",
+  ])('a plain denial is not a crisis: %s', (text) => {
+    expect(detector.assess(text).crisis).toBe(false);
+  });
+
+  // When in doubt, err towards safety: hedged or partial denials still count.
+  it.each([
+    "I'm not suicidal but sometimes I think about it",
+    "I'm not saying I want to die but I don't want to be here",
+    "I can't stop thinking about killing myself",
+    "I can't kill myself, I'm too scared, but I want to",
+    "I don't want to live anymore",
+    "I'm not suicidal. I just want to die",
+  ])('a hedged or partial denial is still a crisis: %s', (text) => {
+    expect(detector.assess(text).crisis).toBe(true);
+  });
+});
+
+describe('CrisisDetector: quoted speech and other people', () => {
+  // Crisis-adjacent on purpose: the person writing needs the helplines too.
+  it.each([
+    `my friend said "I want to die" and I don't know how to help`,
+    'my friend said ‘I want to die’ and I don’t know how to help',
+    'my mate keeps talking about killing himself',
+    'my sister is self harming',
+  ])('%s is treated as a crisis', (text) => {
+    expect(detector.assess(text).crisis).toBe(true);
+  });
+});
+
+describe('CrisisDetector: collaborators', () => {
+  it('uses the rules and idiom guards it is given', () => {
+    const custom = new CrisisDetector({ rules: [{ category: 'selfHarm', pattern: phrase('purple') }], idioms: [phrase('purple rain')] });
+    expect(custom.assess('Purple!')).toEqual({ crisis: true, categories: ['selfHarm'] });
+    expect(custom.assess('purple rain').crisis).toBe(false);
+    expect(custom.assess('I want to die').crisis).toBe(false);
+  });
+
+  it('never throws and always answers consistently', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 200 }), (text) => {
+        const result = detector.assess(text);
+        expect(result.crisis).toBe(result.categories.length > 0);
+        expect(detector.assess(text)).toEqual(result);
+      }),
+    );
+  });
+
+  it('is not fooled by surrounding chatter or extra punctuation', () => {
+    fc.assert(
+      fc.property(fc.constantFrom('', 'honestly ', 'ok so ', 'idk... '), fc.constantFrom('', '!!!', ' :(', ' x'), (before, after) => {
+        expect(detector.assess(`${before}I want to kill myself${after}`).crisis).toBe(true);
+        expect(detector.assess(`${before}this deadline is killing me${after}`).crisis).toBe(false);
+      }),
+    );
+  });
+});
