@@ -9,7 +9,11 @@ export const MACHINE_VERSION = 1;
 export const FEELINGS = ['feeling.shame', 'feeling.selfCriticism', 'feeling.anxiety', 'feeling.disappointment'];
 const ARTICLE_EXAMPLE = 'i didnt succeed this time but i can learn from it';
 
-export interface BounceBackContext { answers: Answers }
+export interface BounceBackContext {
+  answers: Answers;
+  /** Region of the helplines last shown, so later crisis lines give the same numbers. */
+  region?: string;
+}
 
 const textOf = (event: BounceBackEvent): string => (event.type === 'TEXT' ? event.text : event.type === 'CHOICE' ? event.id : '');
 const plain = (text: string): string => text.toLowerCase().replace(/[^a-z ]/g, '').replace(/\s+/g, ' ').trim();
@@ -60,6 +64,15 @@ export const bounceBackMachine = setup({
     })),
     say: emit((_, params: { key: string }) => line(params.key)),
     sayStepLine: emit((_, params: { step: 'where' | 'need' }) => ({ type: 'say' as const, line: { step: params.step } })),
+    startCrisisSupport: enqueueActions(({ event, enqueue }) => {
+      if (event.type !== 'CRISIS') return;
+      enqueue.assign({ region: event.region });
+      enqueue.emit({ type: 'effect', effect: { kind: 'recordCrisis', region: event.region } });
+      for (const key of ['crisis.opening', 'crisis.helplines', 'crisis.notEmergency']) enqueue.emit(line(key, { region: event.region }));
+    }),
+    sayCrisisLines: enqueueActions(({ context, enqueue }, params: { keys: string[] }) => {
+      for (const key of params.keys) enqueue.emit(line(key, { region: context.region ?? '' }));
+    }),
     tell: enqueueActions(({ event, enqueue }) => {
       if (event.type === 'INFO') for (const said of event.says) enqueue.emit({ type: 'say', line: said });
     }),
@@ -75,6 +88,8 @@ export const bounceBackMachine = setup({
     START_OVER: { target: '.reframe', actions: ['clearAnswers', { type: 'say', params: { key: 'global.startOver' } }] },
     HELP: { actions: [{ type: 'sayStepLine', params: { step: 'where' } }, { type: 'say', params: { key: 'help.canDo' } }] },
     INFO: { actions: 'tell' },
+    // Crisis language wins over everything, in every state; the reframe is paused (history), never thrown away.
+    CRISIS: { target: '.support', actions: 'startCrisisSupport' },
     UNUSABLE: { actions: { type: 'sayStepLine', params: { step: 'need' } } },
     // Anything a step did not take is answered with what that step needs; nothing moves on.
     TEXT: { actions: { type: 'sayStepLine', params: { step: 'need' } } },
@@ -93,6 +108,30 @@ export const bounceBackMachine = setup({
     },
     idle: {
       on: { TEXT: { target: 'menu', actions: { type: 'say', params: { key: 'menu.notUnderstood' } } } },
+    },
+    support: {
+      initial: 'check',
+      states: {
+        check: {
+          on: {
+            CHOICE: [
+              { guard: { type: 'chose', params: { ids: ['crisis.notSafe'] } }, target: 'followUp', actions: { type: 'sayCrisisLines', params: { keys: ['crisis.notSafe'] } } },
+              { guard: { type: 'chose', params: { ids: ['crisis.safe'] } }, target: 'followUp', actions: { type: 'sayCrisisLines', params: { keys: ['crisis.safe'] } } },
+              { guard: { type: 'chose', params: { ids: ['crisis.grounding'] } }, target: 'followUp', actions: { type: 'sayCrisisLines', params: { keys: ['crisis.grounding', 'crisis.breathing', 'crisis.afterGrounding'] } } },
+            ],
+            TEXT: { target: 'followUp', actions: { type: 'sayCrisisLines', params: { keys: ['crisis.unsure', 'crisis.helplines'] } } },
+          },
+        },
+        followUp: {
+          on: {
+            CHOICE: [
+              { guard: { type: 'chose', params: { ids: ['crisis.grounding'] } }, actions: { type: 'sayCrisisLines', params: { keys: ['crisis.grounding', 'crisis.breathing', 'crisis.afterGrounding'] } } },
+              { guard: { type: 'chose', params: { ids: ['reframe.resume'] } }, target: '#bb.reframe.history' },
+            ],
+            TEXT: { actions: { type: 'sayCrisisLines', params: { keys: ['crisis.unsure', 'crisis.helplines'] } } },
+          },
+        },
+      },
     },
     reframe: {
       initial: 'what',

@@ -54,12 +54,19 @@ export function promptFor(snapshot: BounceBackSnapshot): Prompt {
       : { step, key: 'menu.prompt', expects: 'choice', choices: ['reframe.start', 'cmd.faq', 'cmd.human'] };
   }
   if (step === 'idle') return { step, key: 'idle.prompt', expects: 'choice', choices: ['cmd.menu'] };
+  if (step === 'support.check') {
+    return { step, key: 'crisis.askSafe', params: region(snapshot), expects: 'choice', choices: ['crisis.safe', 'crisis.notSafe', 'crisis.grounding', 'cmd.human'] };
+  }
+  if (step === 'support.followUp') {
+    return { step, key: 'support.followUp.prompt', expects: 'choice', choices: ['crisis.grounding', 'cmd.human', unfinished ? 'reframe.resume' : 'cmd.menu'] };
+  }
   const spec = STEPS[step];
   return { step, key: `steps.${step}.prompt`, expects: spec.expects, choices: spec.choices ?? [] };
 }
 
+const region = (snapshot: BounceBackSnapshot): Record<string, string> => ({ region: snapshot.context.region ?? '' });
+
 /** Where the person is, or what the step needs, as a content key. */
 export function stepLineKey(step: string, which: 'where' | 'need'): string {
-  if (step in STEPS) return `steps.${step}.${which}`;
-  return which === 'where' ? `${step}.where` : 'menu.notUnderstood';
+  return step in STEPS ? `steps.${step}.${which}` : `${step}.${which}`;
 }

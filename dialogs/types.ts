@@ -40,7 +40,9 @@ export type BounceBackEvent =
   | { type: 'START_OVER' }
   | { type: 'STOP' }
   | { type: 'BACK' }
-  | { type: 'INFO'; says: Say[] };
+  | { type: 'INFO'; says: Say[] }
+  /** Crisis language, found before anything else; region picks the helplines (GB, US, IE). */
+  | { type: 'CRISIS'; region: string };
 
 /**
  * Side effects leave the machine as data; src/ carries them out and may answer with an event.

@@ -4,6 +4,7 @@ import { createCloudAdapter } from './channels/cloudAdapter';
 import type { Config } from './config/config';
 import { EffectRunner } from './conversation/effects';
 import { ConversationEngine } from './conversation/engine';
+import { RegionalCrisisCheck } from './safety/crisisCheck';
 import { CrisisTally } from './safety/crisisTally';
 import type { Logger } from './logger';
 import { createServer } from './server';
@@ -35,7 +36,7 @@ export async function createApp(config: Config, logger: Logger): Promise<App> {
       return {};
     },
   });
-  const engine = new ConversationEngine(store, new Interpreter(), effects, logger);
+  const engine = new ConversationEngine(store, new Interpreter(new RegionalCrisisCheck(config.crisisRegion)), effects, logger);
   const bot = new BounceBackBot(engine);
   const server = createServer({ adapter: createCloudAdapter(config.bot, logger), bot, logger });
 

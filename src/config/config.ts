@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { DEFAULT_REGION, type Region } from '../safety/helplines';
 
 export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
 export type AppType = 'MultiTenant' | 'SingleTenant' | 'UserAssignedMSI';
@@ -15,6 +16,8 @@ export interface Config {
   databaseUrl: string;
   logLevel: LogLevel;
   stateTtlDays: number;
+  /** Helplines shown when the person's locale does not say where they are. */
+  crisisRegion: Region;
   bot: BotAuthConfig;
 }
 
@@ -29,6 +32,7 @@ type Env = Record<string, string | undefined>;
 
 const LOG_LEVELS: readonly LogLevel[] = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
 const APP_TYPES: readonly AppType[] = ['MultiTenant', 'SingleTenant', 'UserAssignedMSI'];
+const REGIONS: readonly Region[] = ['GB', 'US', 'IE'];
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 function text(env: Env, name: string): string | undefined {
@@ -87,6 +91,7 @@ export function loadConfig(env: Env): Config {
     databaseUrl: databaseUrl(env),
     logLevel: oneOf(env, 'LOG_LEVEL', LOG_LEVELS, 'info'),
     stateTtlDays: integer(env, 'STATE_TTL_DAYS', 30, 1, 3650),
+    crisisRegion: oneOf(env, 'CRISIS_REGION', REGIONS, DEFAULT_REGION),
     bot: botAuth(env),
   };
 }

@@ -2,9 +2,10 @@ import type { Activity, CardAction } from 'botbuilder';
 import type { Prompt } from '../../dialogs/prompts';
 import type { Say } from '../../dialogs/types';
 import type { TurnResult } from '../conversation/engine';
-import { choiceLabel, words } from '../content/copy';
+import { choiceLabel } from '../content/copy';
 import { adaptiveCard, choiceActions, textBlock } from './cards';
 import type { ChannelTraits } from './channelTraits';
+import { lineText } from './lineText';
 import { summaryLines } from './summary';
 
 export type OutgoingActivity = Partial<Activity>;
@@ -35,7 +36,7 @@ function suggested(choices: string[]): Activity['suggestedActions'] {
 function message(say: Say, traits: ChannelTraits, last: boolean): OutgoingActivity {
   const special = SPECIAL[say.key];
   if (special) return special(say, traits);
-  const text = clip(words(say.key, say.params), traits);
+  const text = clip(lineText(say), traits);
   const choices = say.choices ?? [];
   if (choices.length === 0) return { type: 'message', text, textFormat: 'markdown' };
   if (!traits.cards || (last && choices.length <= traits.maxSuggestedActions)) {

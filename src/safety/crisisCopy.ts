@@ -33,5 +33,5 @@ export function helplineLine(helpline: Helpline): string {
 
 /** The helplines intro followed by one line per helpline for the region. */
 export function helplinesMessage(region: Region): string {
-  return [crisisLine('helplinesIntro', region), ...helplinesFor(region).map(helplineLine)].join('\n');
+  return [crisisLine('helplinesIntro', region), ...helplinesFor(region).map(helplineLine)].join('\n\n');
 }

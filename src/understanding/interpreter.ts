@@ -11,12 +11,26 @@ export interface QuestionAnswerer {
   answer(text: string, expects: StepExpectation): Say[] | undefined;
 }
 
+/** Decides whether a message is crisis language, and which region's helplines fit the person. */
+export interface CrisisCheck {
+  isCrisis(text: string): boolean;
+  regionFor(locale: string | undefined): string;
+}
+
+/** Every string a message carries, typed or inside card values, for the crisis check. */
+function allText(input: Extract<TurnInput, { kind: 'message' }>): string[] {
+  const values = typeof input.value === 'object' && input.value !== null ? Object.values(input.value as Record<string, unknown>) : [];
+  return [input.text, ...values.filter((value): value is string => typeof value === 'string')];
+}
+
 /** Turns an incoming turn into the one event the conversation machine receives. */
 export class Interpreter {
-  constructor(private readonly questions?: QuestionAnswerer) {}
+  constructor(private readonly crisis: CrisisCheck, private readonly questions?: QuestionAnswerer) {}
 
   interpret(input: TurnInput, prompt: Prompt): BounceBackEvent {
     if (input.kind === 'join') return { type: 'GREET' };
+    // Safety comes first, in every state and ahead of commands and questions.
+    if (allText(input).some((text) => this.crisis.isCrisis(text))) return { type: 'CRISIS', region: this.crisis.regionFor(input.locale) };
     const text = input.text.trim();
     if (!text) return this.fromValue(input.value, prompt);
     if (!isUsableText(text)) return { type: 'UNUSABLE' };

@@ -45,7 +45,7 @@ describe('crisis copy', () => {
     const message = helplinesMessage('GB');
     expect(message).toContain('Samaritans: call 116 123.');
     expect(message).toContain('Shout: text 85258. Text the word SHOUT.');
-    expect(message.split('\n')).toHaveLength(1 + helplinesFor('GB').length);
+    expect(message.split('\n\n')).toHaveLength(1 + helplinesFor('GB').length);
   });
 
   it('formats a single helpline', () => {

@@ -1,0 +1,17 @@
+import type { Say } from '../../dialogs/types';
+import { words } from '../content/copy';
+import { crisisLine, DEFAULT_REGION, helplinesMessage, isRegion, type CrisisCopyKey, type Region } from '../safety';
+
+const CRISIS_PREFIX = 'crisis.';
+
+const regionOf = (say: Say): Region => {
+  const value = String(say.params?.region ?? '');
+  return isRegion(value) ? value : DEFAULT_REGION;
+};
+
+/** The words of one line. Crisis lines come from content/crisis.json with the region's own numbers. */
+export function lineText(say: Say): string {
+  if (say.key === 'crisis.helplines') return helplinesMessage(regionOf(say));
+  if (say.key.startsWith(CRISIS_PREFIX)) return crisisLine(say.key.slice(CRISIS_PREFIX.length) as CrisisCopyKey, regionOf(say));
+  return words(say.key, say.params);
+}
