@@ -16,6 +16,10 @@ export interface Config {
   logLevel: LogLevel;
   stateTtlDays: number;
   bot: BotAuthConfig;
+  /** PostgreSQL connections per process (ignored for SQLite). */
+  databasePoolSize: number;
+  /** How long start-up waits for an unreachable database before exiting. */
+  dbStartupTimeoutSeconds: number;
 }
 
 /** Thrown for a bad setting; its message is the one line the process prints before it exits. */
@@ -88,6 +92,8 @@ export function loadConfig(env: Env): Config {
     logLevel: oneOf(env, 'LOG_LEVEL', LOG_LEVELS, 'info'),
     stateTtlDays: integer(env, 'STATE_TTL_DAYS', 30, 1, 3650),
     bot: botAuth(env),
+    databasePoolSize: integer(env, 'DATABASE_POOL_SIZE', 10, 1, 100),
+    dbStartupTimeoutSeconds: integer(env, 'DB_STARTUP_TIMEOUT_SECONDS', 30, 0, 600),
   };
 }
 
