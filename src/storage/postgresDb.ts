@@ -14,17 +14,19 @@ const UNAVAILABLE_MESSAGE = /Connection terminated|not queryable|timeout exceede
 
 /** True when an error from pg means the database could not be reached, rather than that the SQL failed. */
 export function isConnectionError(error: unknown): boolean {
-  if (!(error instanceof Error)) return false;
-  const code = (error as Error & { code?: unknown }).code;
+  // Shapes, not instanceof: socket errors are made by Node's own Error, which is not this realm's under jest's vm.
+  if (typeof error !== 'object' || error === null) return false;
+  const { code, message, errors } = error as { code?: unknown; message?: unknown; errors?: unknown };
   if (typeof code === 'string' && (UNAVAILABLE_CODE.test(code) || UNAVAILABLE_NODE_CODES.has(code))) return true;
-  if (error instanceof AggregateError) return error.errors.some(isConnectionError);
-  return UNAVAILABLE_MESSAGE.test(error.message);
+  // 'localhost' can resolve to two addresses; Node then reports an AggregateError of both refusals.
+  if (Array.isArray(errors)) return errors.some(isConnectionError);
+  return typeof message === 'string' && UNAVAILABLE_MESSAGE.test(message);
 }
 
 function translate(error: unknown): unknown {
   if (!isConnectionError(error)) return error;
-  const { code, message } = error as Error & { code?: string };
-  return new DatabaseUnavailableError(code ?? message, { cause: error });
+  const { code, message } = error as { code?: string; message?: string };
+  return new DatabaseUnavailableError(code ?? message ?? 'connection error', { cause: error });
 }
 
 /** BIGINT (timestamps in ms, COUNT(*)) comes back as a number, as it does from SQLite; beyond 2^53 it would lose digits, so that fails loudly. */
