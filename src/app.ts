@@ -27,7 +27,7 @@ export interface App {
 
 /** Builds the whole bot from its config: storage, the conversation core, the channels and the HTTP server. */
 export async function createApp(config: Config, logger: Logger): Promise<App> {
-  const db = await openDb(config.databaseUrl);
+  const db = await openDb(config.databaseUrl, { poolSize: config.databasePoolSize, startupTimeoutSeconds: config.dbStartupTimeoutSeconds, logger });
   const store = new StateStore(db);
   const tally = new CrisisTally(db);
   const effects = new EffectRunner({
@@ -38,7 +38,7 @@ export async function createApp(config: Config, logger: Logger): Promise<App> {
   });
   const engine = new ConversationEngine(store, new Interpreter(new RegionalCrisisCheck(config.crisisRegion)), effects, logger);
   const bot = new BounceBackBot(engine);
-  const server = createServer({ adapter: createCloudAdapter(config.bot, logger), bot, logger });
+  const server = createServer({ adapter: createCloudAdapter(config.bot, logger), bot, logger, database: db });
 
   const sweep = async (): Promise<void> => {
     const deleted = await store.deleteUntouchedSince(Date.now() - config.stateTtlDays * DAY);

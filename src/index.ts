@@ -2,6 +2,7 @@ import { createApp } from './app';
 import { ConfigError, loadConfig, type Config } from './config/config';
 import { readEnvironment } from './config/environment';
 import { createLogger } from './logger';
+import { DatabaseStartupError } from './storage/waitForDb';
 
 function configOrExit(): Config {
   try {
@@ -19,7 +20,11 @@ async function main(): Promise<void> {
   if (!config.bot.appId) {
     logger.warn({ event: 'auth.open' }, 'MicrosoftAppId is not set: /api/messages accepts unauthenticated requests. Fine for local use; set it before exposing the bot.');
   }
-  const app = await createApp(config, logger);
+  const app = await createApp(config, logger).catch((error: unknown) => {
+    if (!(error instanceof DatabaseStartupError)) throw error;
+    process.stderr.write(`${error.message}\n`);
+    process.exit(1);
+  });
   const url = await app.listen();
   logger.info({ event: 'started', url, storage: config.databaseUrl.split(':')[0] }, `Bounce Back is listening on ${url}`);
   const shutdown = (): void => {

@@ -19,6 +19,10 @@ export interface Config {
   /** Helplines shown when the person's locale does not say where they are. */
   crisisRegion: Region;
   bot: BotAuthConfig;
+  /** PostgreSQL connections per process (ignored for SQLite). */
+  databasePoolSize: number;
+  /** How long start-up waits for an unreachable database before exiting. */
+  dbStartupTimeoutSeconds: number;
 }
 
 /** Thrown for a bad setting; its message is the one line the process prints before it exits. */
@@ -93,6 +97,8 @@ export function loadConfig(env: Env): Config {
     stateTtlDays: integer(env, 'STATE_TTL_DAYS', 30, 1, 3650),
     crisisRegion: oneOf(env, 'CRISIS_REGION', REGIONS, DEFAULT_REGION),
     bot: botAuth(env),
+    databasePoolSize: integer(env, 'DATABASE_POOL_SIZE', 10, 1, 100),
+    dbStartupTimeoutSeconds: integer(env, 'DB_STARTUP_TIMEOUT_SECONDS', 30, 0, 600),
   };
 }
 

@@ -27,14 +27,22 @@ export const STATE_MIGRATIONS: Migration[] = [
   },
 ];
 
+/** On PostgreSQL two instances may start together: the lock makes the second wait, then see what the first did. */
+async function lockMigrations(tx: Db): Promise<void> {
+  if (tx.engine === 'postgres') await tx.get('SELECT pg_advisory_xact_lock(4242)');
+}
+
 /** Applies pending migrations in order, each in its own transaction, and returns the versions applied. */
 export async function migrate(db: Db, migrations: Migration[], now: () => number = Date.now): Promise<number[]> {
-  await db.run('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at BIGINT NOT NULL)');
+  // CREATE TABLE IF NOT EXISTS is not safe against itself on PostgreSQL (two at once: duplicate key in pg_type), so it takes the lock too.
+  await db.transaction(async (tx) => {
+    await lockMigrations(tx);
+    await tx.run('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at BIGINT NOT NULL)');
+  });
   const applied: number[] = [];
   for (const migration of [...migrations].sort((a, b) => a.version - b.version)) {
     const done = await db.transaction(async (tx) => {
-      // On PostgreSQL two instances may start together: the lock makes the second wait, then see the row.
-      if (tx.engine === 'postgres') await tx.get('SELECT pg_advisory_xact_lock(4242)');
+      await lockMigrations(tx);
       const row = await tx.get('SELECT version FROM schema_migrations WHERE version = $1', [migration.version]);
       if (row) return false;
       for (const statement of migration.statements) await tx.run(statement);
