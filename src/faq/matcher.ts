@@ -1,5 +1,6 @@
 import { decide, rankBest } from './decide';
 import { phrasesOf } from './phrases';
+import { INTENT_TOKENS } from './stopWords';
 import { TokenIndex } from './tokenIndex';
 import type { FaqEntry, FaqMatch, FaqOptions, ScoredEntry } from './types';
 import { Vocabulary } from './vocabulary';
@@ -36,7 +37,7 @@ export class FaqMatcher {
   /** The best two entries with their scores, for evaluation and tuning. */
   rank(text: string): ScoredEntry[] {
     const tokens = this.vocabulary.tokenise(text);
-    if (tokens.length === 0) return [];
+    if (tokens.every((token) => INTENT_TOKENS.has(token))) return [];
     const scored: ScoredEntry[] = [];
     this.index.score(tokens).forEach((score, owner) => scored.push({ entry: this.entries[owner], score }));
     return rankBest(scored);

@@ -11,7 +11,10 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
   thing things to too u under until up us ve very was wasnt wait we were what whats when where which while 
   why will with wont would wouldnt ya yeah you your youre yours yourself yourselves
   tell explain define definition describe know okay ok hey hi hello sorry story something someone anyone
-  true actually basically say said bit lot happen happened happens go going goes went come came stuff way`
+  true actually basically say said bit lot happen happened happens go going goes went come came make makes made making stuff way`
     .split(/\s+/)
     .filter((word) => word !== ''),
 );
+
+// Tokens that say what kind of answer is wanted but not what about: a query made only of these has no topic.
+export const INTENT_TOKENS: ReadonlySet<string> = new Set(['who']);
