@@ -1,0 +1,55 @@
+// Words people use for the same idea in this domain. Each group folds onto its first word.
+const SYNONYM_GROUPS: readonly string[][] = [
+  ['fail', 'failure', 'mistake', 'error', 'setback', 'mess', 'screw', 'wrong', 'flop', 'blunder', 'slip', 'cock'],
+  ['bad', 'awful', 'terrible', 'rubbish', 'horrible', 'guilty', 'guilt', 'ashamed', 'shame', 'upset', 'crap', 'shit',
+    'worse', 'miserable', 'embarrassed', 'lousy', 'sad'],
+  ['hard', 'beat', 'harsh', 'critical', 'criticism', 'selfcriticism', 'blame'],
+  ['feel', 'feelin', 'felt', 'feeling'],
+  ['over', 'overcome', 'move', 'recover', 'past'],
+  ['cope', 'handle', 'deal', 'manage'],
+  ['react', 'perceive', 'respond', 'response', 'process', 'reaction'],
+  ['perfect', 'perfectionism', 'perfectionist', 'perfection', 'flawless'],
+  ['obstacle', 'barrier', 'block', 'hinder', 'hold', 'stop', 'slow', 'problem', 'harmful', 'enemy', 'stand'],
+  ['progress', 'improve', 'better', 'grow', 'advance'],
+  ['therapy', 'therapist', 'counselling', 'counseling', 'counsellor', 'counselor', 'professional', 'guidance'],
+  ['talk', 'speak', 'chat', 'contact', 'reach'],
+  ['fear', 'scared', 'scary', 'afraid', 'frightened', 'terrified', 'anxious', 'fearing'],
+  ['brain', 'mind', 'head', 'neural', 'neuroscience', 'neuro'],
+  ['reorganise', 'reorganize', 'rewire', 'rewiring'],
+  ['neuroplasticity', 'plasticity', 'neuroplastic'],
+  ['behavioural', 'behavioral', 'behaviour', 'behavior'],
+  ['mindful', 'mindfulness', 'meditation', 'meditate', 'mindfull', 'mindfullness'],
+  ['ruminate', 'rumination', 'ruminating', 'overthink', 'overthinking', 'dwell', 'dwelling'],
+  ['kind', 'compassion', 'kindness', 'kinder', 'gentle', 'nice', 'compassionate'],
+  ['think', 'thought', 'thinking'],
+  ['practise', 'practice', 'practising', 'practicing'],
+  ['who', 'whos', 'whose', 'whom'],
+  ['nobel', 'laureate', 'prize'],
+  ['kahneman', 'kahnemann'],
+  ['mathematics', 'mathematician', 'maths', 'math'],
+];
+
+/** A deliberately light suffix stripper: enough to meet "failing/failed/fails/failure" and "mindsets", no more. */
+export function stem(word: string): string {
+  let w = word;
+  if (w.length > 4 && w.endsWith('ies')) w = `${w.slice(0, -3)}y`;
+  else if (w.length > 3 && w.endsWith('s') && !/(ss|us|is)$/.test(w)) w = w.slice(0, -1);
+  if (w.length > 5 && w.endsWith('ing')) w = w.slice(0, -3);
+  else if (w.length > 4 && w.endsWith('ed')) w = w.slice(0, -2);
+  else if (w.length > 5 && w.endsWith('ly')) w = w.slice(0, -2);
+  // "stopping" -> "stopp" -> "stop"
+  if (w.length > 3 && w[w.length - 1] === w[w.length - 2] && !'aeiosl'.includes(w[w.length - 1])) w = w.slice(0, -1);
+  // "handle", "handled" and "handling" all end up "handl"
+  if (w.length > 4 && w.endsWith('e')) w = w.slice(0, -1);
+  return w;
+}
+
+const SYNONYMS: ReadonlyMap<string, string> = new Map(
+  SYNONYM_GROUPS.flatMap(([head, ...rest]) => rest.map((word) => [stem(word), stem(head)] as const)),
+);
+
+/** The token a word is indexed and matched under: its stem, folded onto a shared synonym when it has one. */
+export function canonicalWord(word: string): string {
+  const stemmed = stem(word);
+  return SYNONYMS.get(stemmed) ?? stemmed;
+}

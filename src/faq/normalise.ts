@@ -1,0 +1,24 @@
+// Dashes and hyphens people paste from Word, phones and the article itself (U+2010–U+2015, U+2212).
+const DASHES = /[\u2010-\u2015\u2212]/g;
+const APOSTROPHES = /[\u2018\u2019\u201B\u02BC`´']/g;
+
+/**
+ * Lower-cases, folds Unicode look-alikes and strips punctuation, so "What’s self‑compassion?" and
+ * "whats self-compassion" become the same string. Hyphenated words are closed up ("selfcompassion")
+ * so that spelling variants meet in one token; the vocabulary re-joins "self compassion" the same way.
+ */
+export function normaliseText(text: string): string {
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(DASHES, '-')
+    .replace(APOSTROPHES, '')
+    .replace(/([a-z0-9])-(?=[a-z0-9])/g, '$1')
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
+}
+
+export function splitWords(text: string): string[] {
+  const normalised = normaliseText(text);
+  return normalised === '' ? [] : normalised.split(' ');
+}

@@ -1,0 +1,36 @@
+import type { FaqMatcher } from './matcher';
+import type { FaqMatch } from './types';
+import { normaliseText } from './normalise';
+
+/** What the current step of the conversation wants. */
+export type StepExpectation = 'text' | 'rating' | 'choice' | 'none';
+
+// Commands are the core's business; they are never FAQ questions.
+const COMMANDS = new Set(['menu', 'main menu', 'stop', 'quit', 'cancel', 'help', 'human', 'talk to a human', 'restart', 'start again', 'delete my data']);
+
+// How a message opens when it asks rather than tells. Checked on normalised text (apostrophes closed up: "whats").
+const QUESTION_OPENINGS =
+  /^(?:(?:wait|hang on|sorry|ok|okay|so|um|hmm)\s+)*(?:what|whats|why|how|who|whos|where|which|when|is it true|tell me about|tell me more about|explain|can you explain|could you explain|do you know|does|do|is|are|can|could|should|define|whats the)\b/;
+
+export function readsAsQuestion(text: string): boolean {
+  return text.includes('?') || QUESTION_OPENINGS.test(normaliseText(text));
+}
+
+/**
+ * THE one place that decides whether a message is a question for the FAQ or an answer to the current step.
+ * At a menu or an idle moment any non-command text is a question candidate. Inside a step that wants text or a
+ * rating, a message is a question only when it reads as one AND the FAQ has an answer or a clarification for it,
+ * so "I felt ashamed" or "7" always reach the step.
+ */
+export function classifyMessage(
+  text: string,
+  expects: StepExpectation,
+  matcher: FaqMatcher,
+): { kind: 'question'; match: FaqMatch } | { kind: 'answer' } {
+  const normalised = normaliseText(text);
+  if (normalised === '' || COMMANDS.has(normalised)) return { kind: 'answer' };
+  if (expects === 'choice' || expects === 'none') return { kind: 'question', match: matcher.match(text) };
+  if (!readsAsQuestion(text)) return { kind: 'answer' };
+  const match = matcher.match(text);
+  return match.kind === 'none' ? { kind: 'answer' } : { kind: 'question', match };
+}

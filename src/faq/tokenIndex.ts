@@ -1,0 +1,93 @@
+// Recall of the query counts four times as much as coverage of the stored phrase (F-beta with beta = 2):
+// a short question ("kahneman?") should still match a longer phrase, but words we do not know must count.
+const BETA_SQUARED = 4;
+// A query word found only in an entry's answer (not in any of its phrasings) is half-evidence for that entry.
+const ANSWER_ONLY_CREDIT = 0.5;
+
+/** What the index holds for one entry: the tokens of each phrasing, and of its answer. */
+export interface IndexedEntry {
+  phrases: ReadonlyArray<readonly string[]>;
+  answer: readonly string[];
+}
+
+interface Phrase {
+  owner: number;
+  weight: number;
+}
+
+/**
+ * An inverted index with IDF weights, where a "document" is an entry, so a token spread over many entries
+ * ("fail") weighs little and a name ("mcclintock") weighs a lot. An entry's score for a query is an F-beta of
+ * recall (how much of the query the entry explains, from its phrasings and, at half credit, its answer) and
+ * precision (how much of its best-matching phrasing the query covers). Tokens the index has never seen weigh as
+ * much as the rarest known token: they are what an off-topic question is made of, and they pull its score down.
+ */
+export class TokenIndex {
+  private readonly idf = new Map<string, number>();
+  private readonly phrasePostings = new Map<string, number[]>();
+  private readonly entryCredit = new Map<string, Map<number, number>>();
+  private readonly phrases: Phrase[] = [];
+  private readonly unknownWeight: number;
+
+  constructor(entries: readonly IndexedEntry[]) {
+    // IDF comes from the phrasings, which say what an entry is about; answers only add words the phrasings lack.
+    this.setIdf(entries.map((entry) => entry.phrases.flat()), entries.length);
+    this.setIdf(entries.map((entry) => entry.answer), entries.length);
+    this.unknownWeight = Math.log(1 + entries.length);
+
+    entries.forEach((entry, owner) => {
+      for (const token of entry.answer) this.credit(token, owner, ANSWER_ONLY_CREDIT);
+      for (const tokens of entry.phrases) {
+        const unique = new Set(tokens);
+        const id = this.phrases.push({ owner, weight: this.weightOf(unique) }) - 1;
+        for (const token of unique) {
+          this.credit(token, owner, 1);
+          if (!this.phrasePostings.has(token)) this.phrasePostings.set(token, []);
+          this.phrasePostings.get(token)!.push(id);
+        }
+      }
+    });
+  }
+
+  /** Best score (0..1) per entry; entries sharing no token with any of their phrasings are absent. */
+  score(queryTokens: readonly string[]): Map<number, number> {
+    const query = new Set(queryTokens);
+    const queryWeight = this.weightOf(query);
+    const overlap = new Map<number, number>();
+    const explained = new Map<number, number>();
+    for (const token of query) {
+      const weight = this.idf.get(token) ?? 0;
+      for (const id of this.phrasePostings.get(token) ?? []) overlap.set(id, (overlap.get(id) ?? 0) + weight);
+      this.entryCredit.get(token)?.forEach((credit, owner) => explained.set(owner, (explained.get(owner) ?? 0) + weight * credit));
+    }
+    const best = new Map<number, number>();
+    overlap.forEach((shared, id) => {
+      const phrase = this.phrases[id];
+      const recall = explained.get(phrase.owner)! / queryWeight;
+      const precision = shared / phrase.weight;
+      const f = ((1 + BETA_SQUARED) * precision * recall) / (BETA_SQUARED * precision + recall);
+      if (f > (best.get(phrase.owner) ?? 0)) best.set(phrase.owner, f);
+    });
+    return best;
+  }
+
+  private setIdf(tokensPerEntry: ReadonlyArray<readonly string[]>, entryCount: number): void {
+    const counts = new Map<string, number>();
+    for (const tokens of tokensPerEntry) for (const token of new Set(tokens)) counts.set(token, (counts.get(token) ?? 0) + 1);
+    counts.forEach((count, token) => {
+      if (!this.idf.has(token)) this.idf.set(token, Math.log(1 + entryCount / count));
+    });
+  }
+
+  private credit(token: string, owner: number, credit: number): void {
+    if (!this.entryCredit.has(token)) this.entryCredit.set(token, new Map());
+    const credits = this.entryCredit.get(token)!;
+    credits.set(owner, Math.max(credits.get(owner) ?? 0, credit));
+  }
+
+  private weightOf(tokens: Iterable<string>): number {
+    let total = 0;
+    for (const token of tokens) total += this.idf.get(token) ?? this.unknownWeight;
+    return total;
+  }
+}

@@ -1,0 +1,69 @@
+import inScope from './in-scope.json';
+import outOfScope from './out-of-scope.json';
+import type { FaqMatch } from '../../src/faq/types';
+
+export interface EvalCase {
+  id: string;
+  text: string;
+}
+
+export const IN_SCOPE: EvalCase[] = inScope;
+export const OUT_OF_SCOPE: string[] = outOfScope;
+
+export interface EvalMiss {
+  text: string;
+  expected: string | null;
+  got: string;
+}
+
+export interface EvalReport {
+  inScope: number;
+  outOfScope: number;
+  top1Accuracy: number;
+  outOfScopeRejection: number;
+  /** Share of in-scope questions answered with "Did you mean …?" that offered the right entry. */
+  clarifyWithRight: number;
+  /** Share of all questions (in and out of scope) that got a clarification. */
+  clarificationRate: number;
+  misses: EvalMiss[];
+}
+
+function describe(match: FaqMatch): string {
+  if (match.kind === 'answer') return `answer ${match.entry.id} (${match.score.toFixed(2)})`;
+  if (match.kind === 'clarify') return `clarify ${match.candidates[0].id} | ${match.candidates[1].id}`;
+  return 'none';
+}
+
+/** Scores any matcher on the eval set. A clarification is never top-1 correct; it is counted separately. */
+export function evaluate(match: (text: string) => FaqMatch, inCases = IN_SCOPE, outCases = OUT_OF_SCOPE): EvalReport {
+  const misses: EvalMiss[] = [];
+  let correct = 0;
+  let clarifyWithRight = 0;
+  let clarifications = 0;
+  for (const { id, text } of inCases) {
+    const result = match(text);
+    if (result.kind === 'clarify') clarifications++;
+    if (result.kind === 'answer' && result.entry.id === id) {
+      correct++;
+      continue;
+    }
+    if (result.kind === 'clarify' && result.candidates.some((entry) => entry.id === id)) clarifyWithRight++;
+    misses.push({ text, expected: id, got: describe(result) });
+  }
+  let rejected = 0;
+  for (const text of outCases) {
+    const result = match(text);
+    if (result.kind === 'clarify') clarifications++;
+    if (result.kind === 'none') rejected++;
+    else misses.push({ text, expected: null, got: describe(result) });
+  }
+  return {
+    inScope: inCases.length,
+    outOfScope: outCases.length,
+    top1Accuracy: correct / inCases.length,
+    outOfScopeRejection: rejected / outCases.length,
+    clarifyWithRight: clarifyWithRight / inCases.length,
+    clarificationRate: clarifications / (inCases.length + outCases.length),
+    misses,
+  };
+}

@@ -1,0 +1,77 @@
+import { loadFaq } from '../../src/faq/content';
+import { DEFAULT_FAQ_OPTIONS, FaqMatcher } from '../../src/faq/matcher';
+import type { FaqEntry, FaqMatch } from '../../src/faq/types';
+
+const entries = loadFaq();
+const matcher = new FaqMatcher(entries);
+
+function answerId(match: FaqMatch): string | undefined {
+  return match.kind === 'answer' ? match.entry.id : undefined;
+}
+
+function entry(id: string, question: string, alternates: string[] = []): FaqEntry {
+  return { id, question, answer: `Answer ${id}.`, alternates, related: [], source: 'article' };
+}
+
+describe('FaqMatcher', () => {
+  it('answers each entry’s own question with that entry, and the article’s exact answer', () => {
+    for (const faq of entries) {
+      const match = matcher.match(faq.question);
+      expect(answerId(match)).toBe(faq.id);
+      if (match.kind === 'answer') expect(match.entry.answer).toBe(faq.answer);
+    }
+  });
+
+  it('copes with case, curly quotes, Unicode hyphens and typos', () => {
+    expect(answerId(matcher.match('WHAT’S SELF‑COMPASSION'))).toBe('self-compassion');
+    expect(answerId(matcher.match('what is neuroplastcity'))).toBe('neuroplasticity');
+    expect(answerId(matcher.match('who was barbra mcclintock'))).toBe('mcclintock');
+  });
+
+  it('says none for off-topic questions and empty text', () => {
+    for (const text of ['what is the weather in Leeds', 'best pizza near me', 'how do I change my password', 'what’s your name', '', '???']) {
+      expect(matcher.match(text).kind).toBe('none');
+    }
+  });
+
+  it('asks which one when two entries are equally close', () => {
+    const twins = new FaqMatcher([entry('a', 'What is resilience training?'), entry('b', 'What is resilience coaching?')]);
+    const match = twins.match('resilience');
+    expect(match.kind).toBe('clarify');
+    if (match.kind === 'clarify') expect(match.candidates.map((c) => c.id).sort()).toEqual(['a', 'b']);
+  });
+
+  it('answers without asking when one entry clearly wins', () => {
+    const twins = new FaqMatcher([entry('a', 'What is resilience training?'), entry('b', 'What is resilience coaching?')]);
+    expect(answerId(twins.match('tell me about resilience training'))).toBe('a');
+  });
+
+  it('honours the threshold it is given', () => {
+    const strict = new FaqMatcher(entries, { ...DEFAULT_FAQ_OPTIONS, threshold: 1.01 });
+    expect(strict.match('what is a growth mindset').kind).toBe('none');
+  });
+
+  it('honours the margin it is given', () => {
+    const cautious = new FaqMatcher(entries, { threshold: DEFAULT_FAQ_OPTIONS.threshold, margin: 1 });
+    expect(cautious.match('what is a growth mindset').kind).toBe('clarify');
+  });
+
+  it('scores between 0 and 1, best first', () => {
+    const ranked = matcher.rank('how does dopamine help you learn from mistakes');
+    expect(ranked[0].entry.id).toBe('dopamine');
+    expect(ranked[0].score).toBeLessThanOrEqual(1);
+    expect(ranked[0].score).toBeGreaterThanOrEqual(ranked[1].score);
+  });
+
+  it('lists and looks up entries by id', () => {
+    expect(matcher.list().map((e) => e.id)).toEqual(entries.map((e) => e.id));
+    expect(matcher.get('cbt')?.question).toMatch(/CBT/);
+    expect(matcher.get('nope')).toBeUndefined();
+  });
+
+  it('has defaults within sensible bounds', () => {
+    expect(DEFAULT_FAQ_OPTIONS.threshold).toBeGreaterThan(0);
+    expect(DEFAULT_FAQ_OPTIONS.threshold).toBeLessThan(1);
+    expect(DEFAULT_FAQ_OPTIONS.margin).toBeGreaterThan(0);
+  });
+});

@@ -1,0 +1,91 @@
+import { loadFaq } from '../../src/faq/content';
+import { FaqMatcher } from '../../src/faq/matcher';
+import { classifyMessage, readsAsQuestion, type StepExpectation } from '../../src/faq/questionOrAnswer';
+
+const matcher = new FaqMatcher(loadFaq());
+const GUIDED: StepExpectation[] = ['text', 'rating'];
+const IDLE: StepExpectation[] = ['choice', 'none'];
+
+const STEP_ANSWERS = [
+  'I felt ashamed',
+  'I failed my driving test',
+  'my boss said my work was sloppy',
+  '7',
+  "I'm a failure",
+  'I’m a perfectionist',
+  'I felt bad after my mistake',
+  'I was scared of failing',
+  'I made a mistake at work and everyone saw',
+  'I think I need to be kinder to myself',
+  'dopamine probably, I was buzzing',
+  'How embarrassing, I forgot everything',
+  'what is the point, I always mess up',
+  'Why me?',
+  '10/10 awful',
+];
+
+describe('classifyMessage inside a guided step', () => {
+  it.each(GUIDED)('treats statements about the person as answers (%s)', (expects) => {
+    for (const text of STEP_ANSWERS) expect(classifyMessage(text, expects, matcher)).toEqual({ kind: 'answer' });
+  });
+
+  it.each(GUIDED)('takes real questions about the article as questions (%s)', (expects) => {
+    const cases: Array<[string, string]> = [
+      ["wait, what's a growth mindset?", 'growth-mindset'],
+      ['what is CBT', 'cbt'],
+      ['tell me about self-compassion', 'self-compassion'],
+      ['explain neuroplasticity', 'neuroplasticity'],
+      ['is it true that dopamine is released when you fail', 'dopamine'],
+      ['hang on, who was John Nash', 'nash'],
+      ['how do I stop feeling bad after a mistake', 'feel-bad'],
+    ];
+    for (const [text, id] of cases) {
+      const result = classifyMessage(text, expects, matcher);
+      expect(result.kind).toBe('question');
+      if (result.kind === 'question') expect(result.match.kind === 'answer' && result.match.entry.id).toBe(id);
+    }
+  });
+
+  it.each(GUIDED)('treats a question the FAQ cannot answer as an answer to the step (%s)', (expects) => {
+    for (const text of ['what will my boss think?', 'why does this always happen to me?', 'how do I tell my mum?']) {
+      expect(classifyMessage(text, expects, matcher)).toEqual({ kind: 'answer' });
+    }
+  });
+
+  it('passes a clarification through as a question', () => {
+    const twins = new FaqMatcher([
+      { id: 'a', question: 'What is resilience training?', answer: 'A.', alternates: [], related: [], source: 'article' },
+      { id: 'b', question: 'What is resilience coaching?', answer: 'B.', alternates: [], related: [], source: 'article' },
+    ]);
+    const result = classifyMessage('what is resilience?', 'text', twins);
+    expect(result.kind === 'question' && result.match.kind).toBe('clarify');
+  });
+});
+
+describe('classifyMessage at a menu or idle moment', () => {
+  it.each(IDLE)('returns the matcher’s result for any text, none included (%s)', (expects) => {
+    expect(classifyMessage('I failed my driving test', expects, matcher)).toEqual({ kind: 'question', match: { kind: 'none' } });
+    const result = classifyMessage('growth mindset', expects, matcher);
+    expect(result.kind === 'question' && result.match.kind === 'answer' && result.match.entry.id).toBe('growth-mindset');
+    expect(classifyMessage('pizza', expects, matcher)).toEqual({ kind: 'question', match: { kind: 'none' } });
+  });
+
+  it.each(IDLE)('leaves commands and empty text alone (%s)', (expects) => {
+    for (const text of ['menu', 'Stop', 'help', 'human', 'delete my data', '   ']) {
+      expect(classifyMessage(text, expects, matcher)).toEqual({ kind: 'answer' });
+    }
+  });
+});
+
+describe('readsAsQuestion', () => {
+  it('spots question marks, wh-words and asking phrases', () => {
+    for (const text of ['growth mindset?', 'what’s CBT', 'whats cbt', 'How do I cope', 'tell me about Nash', 'explain mindfulness', 'wait, what is dopamine', 'is it true that failure helps', 'who was McClintock']) {
+      expect(readsAsQuestion(text)).toBe(true);
+    }
+  });
+  it('does not take statements for questions', () => {
+    for (const text of ['I felt ashamed', '7', "I'm a failure", 'my boss said my work was sloppy', 'somewhat anxious', 'whatever']) {
+      expect(readsAsQuestion(text)).toBe(false);
+    }
+  });
+});
