@@ -4,6 +4,9 @@ import { createCloudAdapter } from './channels/cloudAdapter';
 import type { Config } from './config/config';
 import { EffectRunner } from './conversation/effects';
 import { ConversationEngine } from './conversation/engine';
+import { loadFaq } from './faq/content';
+import { FaqAnswerer } from './faq/faqAnswerer';
+import { FaqMatcher } from './faq/matcher';
 import { RegionalCrisisCheck } from './safety/crisisCheck';
 import { CrisisTally } from './safety/crisisTally';
 import type { Logger } from './logger';
@@ -36,7 +39,7 @@ export async function createApp(config: Config, logger: Logger): Promise<App> {
       return {};
     },
   });
-  const engine = new ConversationEngine(store, new Interpreter(new RegionalCrisisCheck(config.crisisRegion)), effects, logger);
+  const engine = new ConversationEngine(store, new Interpreter(new RegionalCrisisCheck(config.crisisRegion), new FaqAnswerer(new FaqMatcher(loadFaq(), config.faq))), effects, logger);
   const bot = new BounceBackBot(engine);
   const server = createServer({ adapter: createCloudAdapter(config.bot, logger), bot, logger, database: db });
 

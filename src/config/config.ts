@@ -1,4 +1,6 @@
 import path from 'node:path';
+import { DEFAULT_FAQ_OPTIONS } from '../faq/matcher';
+import type { FaqOptions } from '../faq/types';
 import { DEFAULT_REGION, type Region } from '../safety/helplines';
 
 export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
@@ -18,6 +20,8 @@ export interface Config {
   stateTtlDays: number;
   /** Helplines shown when the person's locale does not say where they are. */
   crisisRegion: Region;
+  /** FAQ confidence threshold and the margin under which two close matches get "Did you mean…?". */
+  faq: FaqOptions;
   bot: BotAuthConfig;
   /** PostgreSQL connections per process (ignored for SQLite). */
   databasePoolSize: number;
@@ -50,6 +54,13 @@ export function integer(env: Env, name: string, fallback: number, min: number, m
   if (!/^\d+$/.test(raw) || Number(raw) < min || Number(raw) > max) {
     throw new ConfigError(name, `must be a whole number from ${min} to ${max} (got "${raw}")`);
   }
+  return Number(raw);
+}
+
+export function fraction(env: Env, name: string, fallback: number): number {
+  const raw = text(env, name);
+  if (raw === undefined) return fallback;
+  if (!/^(0(\.\d+)?|1(\.0+)?)$/.test(raw)) throw new ConfigError(name, `must be a number from 0 to 1 (got "${raw}")`);
   return Number(raw);
 }
 
@@ -96,6 +107,10 @@ export function loadConfig(env: Env): Config {
     logLevel: oneOf(env, 'LOG_LEVEL', LOG_LEVELS, 'info'),
     stateTtlDays: integer(env, 'STATE_TTL_DAYS', 30, 1, 3650),
     crisisRegion: oneOf(env, 'CRISIS_REGION', REGIONS, DEFAULT_REGION),
+    faq: {
+      threshold: fraction(env, 'FAQ_THRESHOLD', DEFAULT_FAQ_OPTIONS.threshold),
+      margin: fraction(env, 'FAQ_MARGIN', DEFAULT_FAQ_OPTIONS.margin),
+    },
     bot: botAuth(env),
     databasePoolSize: integer(env, 'DATABASE_POOL_SIZE', 10, 1, 100),
     dbStartupTimeoutSeconds: integer(env, 'DB_STARTUP_TIMEOUT_SECONDS', 30, 0, 600),

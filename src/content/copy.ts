@@ -1,9 +1,14 @@
 import copy from '../../content/copy.json';
+import faq from '../../content/faq.json';
 
 type Params = Record<string, string | number>;
 type Tree = { [key: string]: string | Tree };
 
-const CHOICES = copy.choices as Record<string, string>;
+/** Button labels: the copy's own, and each FAQ entry's question under "faq.<id>". */
+const CHOICES: Record<string, string> = {
+  ...copy.choices,
+  ...Object.fromEntries(faq.map((entry) => [`faq.${entry.id}`, entry.question])),
+};
 
 /** Backslash-escapes Markdown so words a person typed are shown as they typed them, never as formatting. */
 export function escapeMarkdown(text: string): string {

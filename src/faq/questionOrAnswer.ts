@@ -1,9 +1,9 @@
+import type { StepExpectation } from '../../dialogs/types';
 import type { FaqMatcher } from './matcher';
 import type { FaqMatch } from './types';
 import { normaliseText } from './normalise';
 
-/** What the current step of the conversation wants. */
-export type StepExpectation = 'text' | 'rating' | 'choice' | 'none';
+export type { StepExpectation };
 
 // Commands are the core's business; they are never FAQ questions.
 const COMMANDS = new Set(['menu', 'main menu', 'stop', 'quit', 'cancel', 'help', 'human', 'talk to a human', 'restart', 'start again', 'delete my data']);

@@ -26,6 +26,11 @@ export function commandFor(text: string): BounceBackEvent | undefined {
   return found ? ({ type: found[1] } as BounceBackEvent) : undefined;
 }
 
+/** "questions", "FAQ": the person wants to see what they can ask. */
+export function asksForQuestionList(text: string): boolean {
+  return /^(questions|faqs?|ask a question|what can i ask( you)?|list (the )?questions|show (me )?(the )?questions)$/.test(normaliseCommand(text));
+}
+
 export function commandForChoice(id: string): BounceBackEvent | undefined {
   const type = COMMAND_CHOICES[id];
   return type ? ({ type } as BounceBackEvent) : undefined;
