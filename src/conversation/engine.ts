@@ -64,13 +64,15 @@ export class ConversationEngine {
       if (outcome.event) actor.send(outcome.event);
     }
     const snapshot = actor.getSnapshot();
+    // Persist before stopping: a stopped actor's snapshot says "stopped" and would not run eventless transitions when restored.
+    const persisted = actor.getPersistedSnapshot();
     actor.stop();
     const prompt = promptFor(snapshot);
     for (const line of lines) says.push('step' in line ? { key: stepLineKey(prompt.step, line.step) } : line);
     if (forget) {
       await this.store.delete([info.key]);
     } else {
-      const record: ConversationRecord = { v: MACHINE_VERSION, s: actor.getPersistedSnapshot() };
+      const record: ConversationRecord = { v: MACHINE_VERSION, s: persisted };
       await this.store.save(info.key, record, stored?.eTag ?? null);
     }
     return { says, prompt };
