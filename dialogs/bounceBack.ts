@@ -1,4 +1,6 @@
-import { assign, emit, enqueueActions, setup } from 'xstate';
+import { assign, emit, enqueueActions, forwardTo, setup } from 'xstate';
+import { handoffMachine } from './handoff';
+import { dataLines, deletionLines } from './handoffPeople';
 import { parseRating } from './rating';
 import { recognisePattern } from './thinkingPatterns';
 import type { Answers, BounceBackEvent, Emitted, Say } from './types';
@@ -23,6 +25,7 @@ export const bounceBackMachine = setup({
     events: {} as BounceBackEvent,
     emitted: {} as Emitted,
   },
+  actors: { handoff: handoffMachine },
   guards: {
     hasUnfinished: ({ context }) => Object.keys(context.answers).length > 0,
     chose: ({ event }, params: { ids: string[] }) => event.type === 'CHOICE' && params.ids.includes(event.id),
@@ -63,6 +66,15 @@ export const bounceBackMachine = setup({
     tell: enqueueActions(({ event, enqueue }) => {
       if (event.type === 'INFO') for (const said of event.says) enqueue.emit({ type: 'say', line: said });
     }),
+    // Contact a professional and people's data.
+    toHandoff: forwardTo('handoff'),
+    relay: enqueueActions(({ event, enqueue }) => {
+      if (event.type === 'RELAY') enqueue.emit(event.emitted);
+    }),
+    requestDescription: emit({ type: 'effect', effect: { kind: 'describeData' } }),
+    requestDeletion: emit({ type: 'effect', effect: { kind: 'deleteData' } }),
+    describeData: enqueueActions(({ context, event, enqueue }) => dataLines(context.answers, event).forEach((out) => enqueue.emit(out))),
+    reportDeletion: enqueueActions(({ context, event, enqueue }) => deletionLines(context.answers, event).forEach((out) => enqueue.emit(out))),
   },
 }).createMachine({
   id: 'bb',
@@ -79,8 +91,44 @@ export const bounceBackMachine = setup({
     // Anything a step did not take is answered with what that step needs; nothing moves on.
     TEXT: { actions: { type: 'sayStepLine', params: { step: 'need' } } },
     CHOICE: { actions: { type: 'sayStepLine', params: { step: 'need' } } },
+    // Contact a professional and people's data: reachable from every state.
+    HANDOFF: { target: '.handoff' },
+    RELAY: { actions: 'relay' },
+    SHOW_DATA: { actions: 'requestDescription' },
+    DATA_SHOWN: { actions: 'describeData' },
+    DELETE_DATA: { target: '.privacy' },
   },
   states: {
+    handoff: {
+      invoke: { id: 'handoff', src: 'handoff', onDone: { target: 'menu' } },
+      on: {
+        TEXT: { actions: 'toHandoff' },
+        CHOICE: { actions: 'toHandoff' },
+        BACK: { actions: 'toHandoff' },
+        FORM: { actions: 'toHandoff' },
+        HANDOFF_SAVED: { actions: 'toHandoff' },
+        HANDOFF_FAILED: { actions: 'toHandoff' },
+        HANDOFF: { actions: { type: 'sayStepLine', params: { step: 'where' } } },
+      },
+    },
+    privacy: {
+      initial: 'confirmDelete',
+      states: {
+        confirmDelete: {
+          on: {
+            CHOICE: [
+              { guard: { type: 'chose', params: { ids: ['privacy.delete.yes'] } }, target: 'deleting', actions: 'requestDeletion' },
+              { guard: { type: 'chose', params: { ids: ['privacy.delete.no'] } }, target: '#bb.menu', actions: { type: 'say', params: { key: 'privacy.kept' } } },
+              { actions: { type: 'sayStepLine', params: { step: 'need' } } },
+            ],
+            BACK: { target: '#bb.menu', actions: { type: 'say', params: { key: 'privacy.kept' } } },
+          },
+        },
+        deleting: {
+          on: { DATA_DELETED: { target: '#bb.menu', actions: ['reportDeletion', 'clearAnswers'] } },
+        },
+      },
+    },
     menu: {
       on: {
         CHOICE: [

@@ -1,5 +1,7 @@
 import type { SnapshotFrom } from 'xstate';
 import { FEELINGS, type BounceBackMachine } from './bounceBack';
+import type { HandoffMachine } from './handoff';
+import { handoffPrompt, privacyPrompt } from './handoffPrompts';
 import type { Say, StepExpectation } from './types';
 
 export type BounceBackSnapshot = SnapshotFrom<BounceBackMachine>;
@@ -9,6 +11,8 @@ export interface Prompt extends Say {
   step: string;
   expects: StepExpectation;
   choices: string[];
+  /** Set where the step also takes a card form's values (the contact details form). */
+  form?: 'contact';
 }
 
 interface StepSpec { expects: StepExpectation; choices?: string[] }
@@ -47,6 +51,8 @@ export function stepOf(snapshot: BounceBackSnapshot): string {
  */
 export function promptFor(snapshot: BounceBackSnapshot): Prompt {
   const step = stepOf(snapshot);
+  if (step === 'handoff') return handoffPrompt(snapshot.children.handoff?.getSnapshot() as SnapshotFrom<HandoffMachine> | undefined);
+  if (step.startsWith('privacy.')) return privacyPrompt(step);
   const unfinished = Object.keys(snapshot.context.answers).length > 0;
   if (step === 'menu') {
     return unfinished
@@ -61,5 +67,6 @@ export function promptFor(snapshot: BounceBackSnapshot): Prompt {
 /** Where the person is, or what the step needs, as a content key. */
 export function stepLineKey(step: string, which: 'where' | 'need'): string {
   if (step in STEPS) return `steps.${step}.${which}`;
+  if (step.startsWith('handoff.') || step.startsWith('privacy.')) return `${step}.${which}`;
   return which === 'where' ? `${step}.where` : 'menu.notUnderstood';
 }

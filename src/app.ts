@@ -4,6 +4,7 @@ import { createCloudAdapter } from './channels/cloudAdapter';
 import type { Config } from './config/config';
 import { EffectRunner } from './conversation/effects';
 import { ConversationEngine } from './conversation/engine';
+import { createHandoffModule, type HandoffModule } from './handoff/handoffModule';
 import { CrisisTally } from './safety/crisisTally';
 import type { Logger } from './logger';
 import { createServer } from './server';
@@ -19,6 +20,7 @@ export interface App {
   server: Server;
   db: Db;
   store: StateStore;
+  handoff: HandoffModule;
   /** Starts listening; resolves with the base URL. */
   listen(port?: number, host?: string): Promise<string>;
   close(): Promise<void>;
@@ -27,6 +29,7 @@ export interface App {
 /** Builds the whole bot from its config: storage, the conversation core, the channels and the HTTP server. */
 export async function createApp(config: Config, logger: Logger): Promise<App> {
   const db = await openDb(config.databaseUrl);
+  const handoff = createHandoffModule(db, config, logger);
   const store = new StateStore(db);
   const tally = new CrisisTally(db);
   const effects = new EffectRunner({
@@ -34,23 +37,29 @@ export async function createApp(config: Config, logger: Logger): Promise<App> {
       await tally.record(effect.region);
       return {};
     },
+    ...handoff.effects,
   });
   const engine = new ConversationEngine(store, new Interpreter(), effects, logger);
-  const bot = new BounceBackBot(engine);
-  const server = createServer({ adapter: createCloudAdapter(config.bot, logger), bot, logger });
+  const bot = new BounceBackBot(engine, { handoffEvent: config.handoff.handoffEvent });
+  const staff = { adminToken: config.handoff.adminToken, requests: handoff.requests, tally };
+  const server = createServer({ adapter: createCloudAdapter(config.bot, logger), bot, logger, staff });
 
   const sweep = async (): Promise<void> => {
     const deleted = await store.deleteUntouchedSince(Date.now() - config.stateTtlDays * DAY);
     if (deleted > 0) logger.info({ event: 'state.expired', deleted }, 'deleted conversations past their retention period');
+    const requests = await handoff.sweep();
+    if (requests > 0) logger.info({ event: 'contact_requests.expired', deleted: requests }, 'deleted contact requests past their retention period');
   };
   await sweep();
   const sweeper = setInterval(() => void sweep().catch((error: Error) => logger.error({ event: 'state.sweep.failed', err: error.message })), HOUR);
   sweeper.unref();
+  handoff.start();
 
   return {
     server,
     db,
     store,
+    handoff,
     listen: (port = config.port, host) =>
       new Promise((resolve) => {
         server.listen(port, host, () => {
@@ -60,6 +69,7 @@ export async function createApp(config: Config, logger: Logger): Promise<App> {
       }),
     close: async () => {
       clearInterval(sweeper);
+      await handoff.stop();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await db.close();
     },

@@ -2,6 +2,7 @@ import restify, { type Request, type Response, type Server } from 'restify';
 import type { CloudAdapter } from 'botbuilder';
 import type { BounceBackBot } from './channels/bounceBackBot';
 import type { Logger } from './logger';
+import { registerStaffRoutes, type StaffApiParts } from './staff/staffApi';
 
 export const MAX_BODY_BYTES = 256 * 1024;
 
@@ -9,10 +10,11 @@ export interface ServerParts {
   adapter: CloudAdapter;
   bot: BounceBackBot;
   logger: Logger;
+  staff?: StaffApiParts;
 }
 
 /** The HTTP surface. Handlers are async and never take `next` (restify 11 asserts on that). */
-export function createServer({ adapter, bot, logger }: ServerParts): Server {
+export function createServer({ adapter, bot, logger, staff }: ServerParts): Server {
   const server = restify.createServer({ name: 'bounce-back', handleUncaughtExceptions: false });
   server.use(restify.plugins.bodyParser({ maxBodySize: MAX_BODY_BYTES, mapParams: false, rejectUnknown: true }));
 
@@ -23,6 +25,8 @@ export function createServer({ adapter, bot, logger }: ServerParts): Server {
   server.get('/healthz', async (_req: Request, res: Response) => {
     res.send(200, { status: 'ok' });
   });
+
+  if (staff) registerStaffRoutes(server, staff);
 
   server.on('restifyError', (req: Request, _res: Response, error: Error & { statusCode?: number }, callback: () => void) => {
     logger.info({ event: 'http.rejected', method: req.method, route: req.getRoute()?.path, status: error.statusCode }, 'request rejected');

@@ -1,0 +1,184 @@
+import { and, assign, enqueueActions, sendParent, setup } from 'xstate';
+import { checkField } from './handoffValidation';
+import type { BounceBackEvent, ContactDetails, ContactField, Emitted, Say } from './types';
+
+/** The content key of the line that says a request reached the database; channels may act on it (src/channels). */
+export const HANDOFF_SENT_KEY = 'handoff.sent';
+
+export const EDIT_CHOICES: Record<string, ContactField> = {
+  'handoff.edit.name': 'name',
+  'handoff.edit.contact': 'contact',
+  'handoff.edit.time': 'time',
+  'handoff.edit.note': 'note',
+};
+
+export interface HandoffContext {
+  details: Partial<ContactDetails>;
+  /** Set while a field is changed from the confirmation, so the answer leads back there. */
+  editing: boolean;
+  /** The note is optional: true once it was given, skipped or left blank on the form. */
+  noteDone: boolean;
+}
+
+const YES = /^(yes|y|yeah|yep|ok|okay|sure|i agree|agree|yes please|go ahead)$/;
+const NO = /^(no|n|nope|no thanks|no thank you|i don'?t agree|rather not)$/;
+const REQUIRED: ContactField[] = ['name', 'contact', 'time'];
+
+const normal = (text: string): string => text.toLowerCase().replace(/[’‘]/g, "'").replace(/[^a-z' ]/g, ' ').replace(/\s+/g, ' ').trim();
+const said = (event: BounceBackEvent, pattern: RegExp): boolean => event.type === 'TEXT' && pattern.test(normal(event.text));
+const relay = (emitted: Emitted) => ({ type: 'RELAY' as const, emitted });
+const sayLine = (key: string, params?: Say['params']): Emitted => ({ type: 'say', line: { key, params } });
+
+/** Keeps a checked value in the details; a contact also records whether it is an email or a phone number. */
+function kept(details: Partial<ContactDetails>, field: ContactField, text: string): Partial<ContactDetails> {
+  const checked = checkField(field, text);
+  if (!checked.ok) return details;
+  return field === 'contact' ? { ...details, contact: checked.value, contactKind: checked.kind } : { ...details, [field]: checked.value };
+}
+
+/** A step that asks for one field: a good answer moves on (or back to the confirmation when editing), a bad one is explained. */
+function fieldStep(field: ContactField, next: string, back: string) {
+  const valid = { type: 'validFor', params: { field } } as const;
+  const keep = { type: 'keep', params: { field } } as const;
+  return {
+    on: {
+      TEXT: [
+        { guard: and([valid, 'editing']), target: 'confirm', actions: keep },
+        { guard: valid, target: next, actions: keep },
+        { actions: { type: 'explain', params: { field } } as const },
+      ],
+      FORM: { target: 'route', actions: 'takeForm' as const },
+      BACK: back,
+    },
+  };
+}
+
+/**
+ * Contact a professional: consent, name, contact, a good time, an optional note, then a confirmation where any field
+ * can be changed. It runs as a child of the root machine; its lines and effects go up as RELAY events.
+ */
+export const handoffMachine = setup({
+  types: {
+    context: {} as HandoffContext,
+    events: {} as BounceBackEvent,
+  },
+  guards: {
+    chose: ({ event }, params: { ids: string[] }) => event.type === 'CHOICE' && params.ids.includes(event.id),
+    saidYes: ({ event }) => said(event, YES),
+    saidNo: ({ event }) => said(event, NO),
+    validFor: ({ event }, params: { field: ContactField }) => event.type === 'TEXT' && checkField(params.field, event.text).ok,
+    editing: ({ context }) => context.editing,
+    missing: ({ context }, params: { field: ContactField }) => context.details[params.field] === undefined,
+    noteNeeded: ({ context }) => !context.noteDone,
+  },
+  actions: {
+    say: sendParent((_, params: { key: string }) => relay(sayLine(params.key))),
+    sayNeed: sendParent(relay({ type: 'say', line: { step: 'need' } })),
+    explain: sendParent(({ event }, params: { field: ContactField }) => {
+      const checked = checkField(params.field, event.type === 'TEXT' ? event.text : '');
+      return relay(sayLine(checked.ok ? 'handoff.problems.unknown' : checked.problem));
+    }),
+    keep: assign(({ context, event }, params: { field: ContactField }) => ({
+      details: kept(context.details, params.field, event.type === 'TEXT' ? event.text : ''),
+      noteDone: context.noteDone || params.field === 'note',
+      editing: false,
+    })),
+    skipNote: assign(({ context }) => ({ details: { ...context.details, note: undefined }, noteDone: true, editing: false })),
+    startEditing: assign({ editing: true }),
+    /** The card form: every field is checked as if typed; a bad field is cleared and explained, so it is asked again. */
+    takeForm: enqueueActions(({ context, event, enqueue }) => {
+      if (event.type !== 'FORM') return;
+      let details = { ...context.details };
+      let noteDone = context.noteDone || 'note' in event.fields;
+      for (const field of event.unreadable) {
+        details = { ...details, [field]: undefined };
+        if (field === 'note') noteDone = false;
+        enqueue.sendParent(relay(sayLine(`handoff.problems.unreadable.${field}`)));
+      }
+      for (const [field, text] of Object.entries(event.fields) as Array<[ContactField, string]>) {
+        if (field === 'note' && !text.trim()) {
+          details = { ...details, note: undefined };
+          continue;
+        }
+        const checked = checkField(field, text);
+        if (checked.ok) {
+          details = kept(details, field, text);
+        } else {
+          details = { ...details, [field]: undefined };
+          if (field === 'note') noteDone = false;
+          enqueue.sendParent(relay(sayLine(checked.problem)));
+        }
+      }
+      enqueue.assign({ details, noteDone, editing: false });
+    }),
+    requestSave: sendParent(({ context }) => relay({ type: 'effect', effect: { kind: 'saveContactRequest', details: context.details as ContactDetails } })),
+    confirmSent: sendParent(({ event }) =>
+      relay(sayLine(HANDOFF_SENT_KEY, { reference: event.type === 'HANDOFF_SAVED' ? event.reference : '' }))),
+  },
+}).createMachine({
+  id: 'handoff',
+  context: { details: {}, editing: false, noteDone: false },
+  initial: 'consent',
+  on: {
+    TEXT: { actions: 'sayNeed' },
+    CHOICE: { actions: 'sayNeed' },
+    FORM: { actions: 'sayNeed' },
+  },
+  states: {
+    consent: {
+      on: {
+        CHOICE: [
+          { guard: { type: 'chose', params: { ids: ['handoff.consent.yes'] } }, target: 'name' },
+          { guard: { type: 'chose', params: { ids: ['handoff.consent.no'] } }, target: 'done', actions: { type: 'say', params: { key: 'handoff.consent.declined' } } },
+          { actions: 'sayNeed' },
+        ],
+        TEXT: [
+          { guard: 'saidYes', target: 'name' },
+          { guard: 'saidNo', target: 'done', actions: { type: 'say', params: { key: 'handoff.consent.declined' } } },
+          { actions: 'sayNeed' },
+        ],
+        BACK: { target: 'done', actions: { type: 'say', params: { key: 'handoff.left' } } },
+      },
+    },
+    name: fieldStep('name', 'contact', 'consent'),
+    contact: fieldStep('contact', 'time', 'name'),
+    time: fieldStep('time', 'note', 'contact'),
+    note: {
+      on: {
+        ...fieldStep('note', 'confirm', 'time').on,
+        CHOICE: { guard: { type: 'chose', params: { ids: ['handoff.noteSkip'] } }, target: 'confirm', actions: 'skipNote' },
+      },
+    },
+    /** After the form: on to the first field still missing, or to the confirmation. */
+    route: {
+      always: [
+        ...REQUIRED.map((field) => ({ guard: { type: 'missing' as const, params: { field } }, target: field })),
+        { guard: 'noteNeeded', target: 'note' },
+        { target: 'confirm' },
+      ],
+    },
+    confirm: {
+      on: {
+        CHOICE: [
+          { guard: { type: 'chose', params: { ids: ['handoff.send'] } }, target: 'sending', actions: 'requestSave' },
+          ...Object.entries(EDIT_CHOICES).map(([id, field]) => ({
+            guard: { type: 'chose' as const, params: { ids: [id] } }, target: field, actions: 'startEditing' as const,
+          })),
+          { actions: 'sayNeed' },
+        ],
+        FORM: { target: 'route', actions: 'takeForm' },
+        BACK: 'note',
+      },
+    },
+    /** Waits for the saved request's reference; nothing is said to be sent before the database has it. */
+    sending: {
+      on: {
+        HANDOFF_SAVED: { target: 'done', actions: 'confirmSent' },
+        HANDOFF_FAILED: { target: 'confirm', actions: { type: 'say', params: { key: 'handoff.notSent' } } },
+      },
+    },
+    done: { type: 'final' },
+  },
+});
+
+export type HandoffMachine = typeof handoffMachine;

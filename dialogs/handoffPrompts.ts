@@ -1,0 +1,42 @@
+import type { SnapshotFrom } from 'xstate';
+import { EDIT_CHOICES, type HandoffMachine } from './handoff';
+import type { Prompt } from './prompts';
+
+type HandoffSnapshot = SnapshotFrom<HandoffMachine>;
+
+/** Steps where the card form may be submitted (its card stays in the chat, so any detail step takes it). */
+const FORM_STEPS = ['name', 'contact', 'time', 'note', 'confirm'];
+
+/** The prompt of the handoff step the child machine is on; its details fill the card form and the confirmation. */
+export function handoffPrompt(child: HandoffSnapshot | undefined): Prompt {
+  const at = child ? String(child.value) : 'consent';
+  const step = `handoff.${at}`;
+  const details = child?.context.details ?? {};
+  const form = FORM_STEPS.includes(at) ? { form: 'contact' as const } : {};
+  const shown = { name: details.name ?? '', contact: details.contact ?? '', time: details.time ?? '', note: details.note ?? '' };
+  switch (at) {
+    case 'consent':
+      return { step, key: 'handoff.consent.prompt', expects: 'choice', choices: ['handoff.consent.yes', 'handoff.consent.no'] };
+    case 'note':
+      return { step, key: 'handoff.note.prompt', expects: 'text', choices: ['handoff.noteSkip'], ...form };
+    case 'confirm':
+      return {
+        step,
+        key: details.note ? 'handoff.confirm.prompt' : 'handoff.confirm.promptNoNote',
+        params: shown,
+        expects: 'choice',
+        choices: ['handoff.send', ...Object.keys(EDIT_CHOICES)],
+        ...form,
+      };
+    case 'sending':
+      return { step, key: 'handoff.sending.prompt', expects: 'none', choices: [] };
+    default:
+      return { step, key: `handoff.${at}.prompt`, params: at === 'name' ? shown : undefined, expects: 'text', choices: [], ...form };
+  }
+}
+
+export function privacyPrompt(step: string): Prompt {
+  return step === 'privacy.confirmDelete'
+    ? { step, key: 'privacy.confirmDelete.prompt', expects: 'choice', choices: ['privacy.delete.yes', 'privacy.delete.no'] }
+    : { step, key: 'privacy.deleting.prompt', expects: 'none', choices: [] };
+}
