@@ -1,5 +1,5 @@
-import { assign, emit, enqueueActions, forwardTo, setup } from 'xstate';
-import { handoffMachine } from './handoff';
+import { assign, emit, enqueueActions, setup } from 'xstate';
+import { startHandoff, stepHandoff, type HandoffState } from './handoff';
 import { dataLines, deletionLines } from './handoffPeople';
 import { parseRating } from './rating';
 import { recognisePattern } from './thinkingPatterns';
@@ -11,13 +11,19 @@ export const MACHINE_VERSION = 1;
 export const FEELINGS = ['feeling.shame', 'feeling.selfCriticism', 'feeling.anxiety', 'feeling.disappointment'];
 const ARTICLE_EXAMPLE = 'i didnt succeed this time but i can learn from it';
 
-export interface BounceBackContext { answers: Answers }
+export interface BounceBackContext {
+  answers: Answers;
+  /** Only while the person is arranging contact with a professional (dialogs/handoff.ts). */
+  handoff?: HandoffState;
+}
 
 const textOf = (event: BounceBackEvent): string => (event.type === 'TEXT' ? event.text : event.type === 'CHOICE' ? event.id : '');
 const plain = (text: string): string => text.toLowerCase().replace(/[^a-z ]/g, '').replace(/\s+/g, ' ').trim();
 /** Reflections quote the person briefly; the summary quotes them in full. */
 const brief = (text: string, max = 90): string => (text.length <= max ? text : `${text.slice(0, max).replace(/\s+\S*$/, '')}…`);
 const line = (key: string, params?: Say['params']): Emitted => ({ type: 'say', line: { key, params } });
+/** Events the handoff machine takes while the person is in it. */
+const HANDOFF_EVENTS: string[] = ['TEXT', 'CHOICE', 'BACK', 'FORM', 'HANDOFF_SAVED', 'HANDOFF_FAILED'];
 
 export const bounceBackMachine = setup({
   types: {
@@ -25,12 +31,13 @@ export const bounceBackMachine = setup({
     events: {} as BounceBackEvent,
     emitted: {} as Emitted,
   },
-  actors: { handoff: handoffMachine },
   guards: {
     hasUnfinished: ({ context }) => Object.keys(context.answers).length > 0,
     chose: ({ event }, params: { ids: string[] }) => event.type === 'CHOICE' && params.ids.includes(event.id),
     isRating: ({ event }) => event.type === 'TEXT' && parseRating(event.text) !== undefined,
     isArticleExample: ({ event }) => event.type === 'TEXT' && plain(event.text) === ARTICLE_EXAMPLE,
+    // Pure, so asking it ahead of the step is safe (a restored actor would not run an eventless transition).
+    finishesHandoff: ({ context, event }) => stepHandoff(context.handoff ?? startHandoff(), event).state.done === true,
   },
   actions: {
     welcome: enqueueActions(({ context, enqueue }) => {
@@ -67,9 +74,15 @@ export const bounceBackMachine = setup({
       if (event.type === 'INFO') for (const said of event.says) enqueue.emit({ type: 'say', line: said });
     }),
     // Contact a professional and people's data.
-    toHandoff: forwardTo('handoff'),
-    relay: enqueueActions(({ event, enqueue }) => {
-      if (event.type === 'RELAY') enqueue.emit(event.emitted);
+    startHandoff: assign({ handoff: () => startHandoff() }),
+    /** Leaving part-way (menu, stop, …) drops the details; an event the handoff itself takes clears them in toHandoff. */
+    leaveHandoff: enqueueActions(({ event, enqueue }) => {
+      if (!HANDOFF_EVENTS.includes(event.type)) enqueue.assign({ handoff: undefined });
+    }),
+    toHandoff: enqueueActions(({ context, event, enqueue }) => {
+      const { state, emitted } = stepHandoff(context.handoff ?? startHandoff(), event);
+      enqueue.assign({ handoff: state.done ? undefined : state });
+      for (const out of emitted) enqueue.emit(out);
     }),
     requestDescription: emit({ type: 'effect', effect: { kind: 'describeData' } }),
     requestDeletion: emit({ type: 'effect', effect: { kind: 'deleteData' } }),
@@ -93,21 +106,17 @@ export const bounceBackMachine = setup({
     CHOICE: { actions: { type: 'sayStepLine', params: { step: 'need' } } },
     // Contact a professional and people's data: reachable from every state.
     HANDOFF: { target: '.handoff' },
-    RELAY: { actions: 'relay' },
     SHOW_DATA: { actions: 'requestDescription' },
     DATA_SHOWN: { actions: 'describeData' },
     DELETE_DATA: { target: '.privacy' },
   },
   states: {
     handoff: {
-      invoke: { id: 'handoff', src: 'handoff', onDone: { target: 'menu' } },
+      entry: 'startHandoff',
+      // Details never outlive the handoff: sent, declined or left, they go with it.
+      exit: 'leaveHandoff',
       on: {
-        TEXT: { actions: 'toHandoff' },
-        CHOICE: { actions: 'toHandoff' },
-        BACK: { actions: 'toHandoff' },
-        FORM: { actions: 'toHandoff' },
-        HANDOFF_SAVED: { actions: 'toHandoff' },
-        HANDOFF_FAILED: { actions: 'toHandoff' },
+        ...Object.fromEntries(HANDOFF_EVENTS.map((type) => [type, [{ guard: 'finishesHandoff', target: 'menu', actions: 'toHandoff' }, { actions: 'toHandoff' }]])),
         HANDOFF: { actions: { type: 'sayStepLine', params: { step: 'where' } } },
       },
     },

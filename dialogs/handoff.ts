@@ -1,4 +1,4 @@
-import { and, assign, enqueueActions, sendParent, setup } from 'xstate';
+import { and, assign, emit, enqueueActions, initialTransition, setup, transition } from 'xstate';
 import { checkField } from './handoffValidation';
 import type { BounceBackEvent, ContactDetails, ContactField, Emitted, Say } from './types';
 
@@ -26,7 +26,6 @@ const REQUIRED: ContactField[] = ['name', 'contact', 'time'];
 
 const normal = (text: string): string => text.toLowerCase().replace(/[’‘]/g, "'").replace(/[^a-z' ]/g, ' ').replace(/\s+/g, ' ').trim();
 const said = (event: BounceBackEvent, pattern: RegExp): boolean => event.type === 'TEXT' && pattern.test(normal(event.text));
-const relay = (emitted: Emitted) => ({ type: 'RELAY' as const, emitted });
 const sayLine = (key: string, params?: Say['params']): Emitted => ({ type: 'say', line: { key, params } });
 
 /** Keeps a checked value in the details; a contact also records whether it is an email or a phone number. */
@@ -55,12 +54,14 @@ function fieldStep(field: ContactField, next: string, back: string) {
 
 /**
  * Contact a professional: consent, name, contact, a good time, an optional note, then a confirmation where any field
- * can be changed. It runs as a child of the root machine; its lines and effects go up as RELAY events.
+ * can be changed. The root machine keeps this machine's state in its own context and steps it with the pure
+ * transition() (see stepHandoff), so a half-done handoff is persisted with the root's snapshot and nothing else.
  */
 export const handoffMachine = setup({
   types: {
     context: {} as HandoffContext,
     events: {} as BounceBackEvent,
+    emitted: {} as Emitted,
   },
   guards: {
     chose: ({ event }, params: { ids: string[] }) => event.type === 'CHOICE' && params.ids.includes(event.id),
@@ -72,11 +73,11 @@ export const handoffMachine = setup({
     noteNeeded: ({ context }) => !context.noteDone,
   },
   actions: {
-    say: sendParent((_, params: { key: string }) => relay(sayLine(params.key))),
-    sayNeed: sendParent(relay({ type: 'say', line: { step: 'need' } })),
-    explain: sendParent(({ event }, params: { field: ContactField }) => {
+    say: emit((_, params: { key: string }) => sayLine(params.key)),
+    sayNeed: emit({ type: 'say', line: { step: 'need' } }),
+    explain: emit(({ event }, params: { field: ContactField }) => {
       const checked = checkField(params.field, event.type === 'TEXT' ? event.text : '');
-      return relay(sayLine(checked.ok ? 'handoff.problems.unknown' : checked.problem));
+      return sayLine(checked.ok ? 'handoff.problems.unknown' : checked.problem);
     }),
     keep: assign(({ context, event }, params: { field: ContactField }) => ({
       details: kept(context.details, params.field, event.type === 'TEXT' ? event.text : ''),
@@ -93,7 +94,7 @@ export const handoffMachine = setup({
       for (const field of event.unreadable) {
         details = { ...details, [field]: undefined };
         if (field === 'note') noteDone = false;
-        enqueue.sendParent(relay(sayLine(`handoff.problems.unreadable.${field}`)));
+        enqueue.emit(sayLine(`handoff.problems.unreadable.${field}`));
       }
       for (const [field, text] of Object.entries(event.fields) as Array<[ContactField, string]>) {
         if (field === 'note' && !text.trim()) {
@@ -106,14 +107,13 @@ export const handoffMachine = setup({
         } else {
           details = { ...details, [field]: undefined };
           if (field === 'note') noteDone = false;
-          enqueue.sendParent(relay(sayLine(checked.problem)));
+          enqueue.emit(sayLine(checked.problem));
         }
       }
       enqueue.assign({ details, noteDone, editing: false });
     }),
-    requestSave: sendParent(({ context }) => relay({ type: 'effect', effect: { kind: 'saveContactRequest', details: context.details as ContactDetails } })),
-    confirmSent: sendParent(({ event }) =>
-      relay(sayLine(HANDOFF_SENT_KEY, { reference: event.type === 'HANDOFF_SAVED' ? event.reference : '' }))),
+    requestSave: emit(({ context }) => ({ type: 'effect' as const, effect: { kind: 'saveContactRequest' as const, details: context.details as ContactDetails } })),
+    confirmSent: emit(({ event }) => sayLine(HANDOFF_SENT_KEY, { reference: event.type === 'HANDOFF_SAVED' ? event.reference : '' })),
   },
 }).createMachine({
   id: 'handoff',
@@ -182,3 +182,21 @@ export const handoffMachine = setup({
 });
 
 export type HandoffMachine = typeof handoffMachine;
+
+/** The handoff's state as the root machine keeps it in its context (plain JSON). */
+export interface HandoffState { value: string; context: HandoffContext; done?: boolean }
+
+export function startHandoff(): HandoffState {
+  const [first] = initialTransition(handoffMachine);
+  return { value: String(first.value), context: first.context };
+}
+
+/** One event through the handoff machine, purely: its next state, and the lines and effects it emitted, in order. */
+export function stepHandoff(state: HandoffState, event: BounceBackEvent): { state: HandoffState; emitted: Emitted[] } {
+  const [next, actions] = transition(handoffMachine, handoffMachine.resolveState({ value: state.value, context: state.context }), event);
+  // Built-in emit actions arrive as {type: 'xstate.emit', params: {event}}; the machine's types do not list them.
+  const emitted = (actions as Array<{ type: string; params?: unknown }>)
+    .filter((action) => action.type === 'xstate.emit')
+    .map((action) => (action.params as { event: Emitted }).event);
+  return { state: { value: String(next.value), context: next.context, ...(next.status === 'done' ? { done: true } : {}) }, emitted };
+}

@@ -1,15 +1,12 @@
-import type { SnapshotFrom } from 'xstate';
-import { EDIT_CHOICES, type HandoffMachine } from './handoff';
+import { EDIT_CHOICES, type HandoffState } from './handoff';
 import type { Prompt } from './prompts';
-
-type HandoffSnapshot = SnapshotFrom<HandoffMachine>;
 
 /** Steps where the card form may be submitted (its card stays in the chat, so any detail step takes it). */
 const FORM_STEPS = ['name', 'contact', 'time', 'note', 'confirm'];
 
 /** The prompt of the handoff step the child machine is on; its details fill the card form and the confirmation. */
-export function handoffPrompt(child: HandoffSnapshot | undefined): Prompt {
-  const at = child ? String(child.value) : 'consent';
+export function handoffPrompt(child: HandoffState | undefined): Prompt {
+  const at = child?.value ?? 'consent';
   const step = `handoff.${at}`;
   const details = child?.context.details ?? {};
   const form = FORM_STEPS.includes(at) ? { form: 'contact' as const } : {};

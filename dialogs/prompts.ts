@@ -1,6 +1,5 @@
 import type { SnapshotFrom } from 'xstate';
 import { FEELINGS, type BounceBackMachine } from './bounceBack';
-import type { HandoffMachine } from './handoff';
 import { handoffPrompt, privacyPrompt } from './handoffPrompts';
 import type { Say, StepExpectation } from './types';
 
@@ -51,7 +50,7 @@ export function stepOf(snapshot: BounceBackSnapshot): string {
  */
 export function promptFor(snapshot: BounceBackSnapshot): Prompt {
   const step = stepOf(snapshot);
-  if (step === 'handoff') return handoffPrompt(snapshot.children.handoff?.getSnapshot() as SnapshotFrom<HandoffMachine> | undefined);
+  if (step === 'handoff') return handoffPrompt(snapshot.context.handoff);
   if (step.startsWith('privacy.')) return privacyPrompt(step);
   const unfinished = Object.keys(snapshot.context.answers).length > 0;
   if (step === 'menu') {

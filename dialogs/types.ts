@@ -73,8 +73,6 @@ export type HandoffEvent =
   | { type: 'FORM'; fields: Partial<Record<ContactField, string>>; unreadable: ContactField[] }
   | { type: 'HANDOFF_SAVED'; reference: string }
   | { type: 'HANDOFF_FAILED' }
-  /** Lines and effects from the handoff child machine, passed up to the root's listeners. */
-  | { type: 'RELAY'; emitted: Emitted }
   | { type: 'DELETE_DATA' }
   | { type: 'SHOW_DATA' }
   | { type: 'DATA_SHOWN'; requests: RequestSummary[]; stateDays: number; requestDays: number }
