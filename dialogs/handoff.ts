@@ -1,4 +1,4 @@
-import { and, assign, emit, enqueueActions, initialTransition, setup, transition } from 'xstate';
+import { assign, emit, enqueueActions, initialTransition, setup, transition } from 'xstate';
 import { checkField } from './handoffValidation';
 import type { BounceBackEvent, ContactDetails, ContactField, Emitted, Say } from './types';
 
@@ -14,8 +14,6 @@ export const EDIT_CHOICES: Record<string, ContactField> = {
 
 export interface HandoffContext {
   details: Partial<ContactDetails>;
-  /** Set while a field is changed from the confirmation, so the answer leads back there. */
-  editing: boolean;
   /** The note is optional: true once it was given, skipped or left blank on the form. */
   noteDone: boolean;
 }
@@ -35,15 +33,15 @@ function kept(details: Partial<ContactDetails>, field: ContactField, text: strin
   return field === 'contact' ? { ...details, contact: checked.value, contactKind: checked.kind } : { ...details, [field]: checked.value };
 }
 
-/** A step that asks for one field: a good answer moves on (or back to the confirmation when editing), a bad one is explained. */
-function fieldStep(field: ContactField, next: string, back: string) {
-  const valid = { type: 'validFor', params: { field } } as const;
-  const keep = { type: 'keep', params: { field } } as const;
+/**
+ * A step that asks for one field. A good answer goes on to whatever is still missing (so after a change from the
+ * confirmation, or a half-filled form, it leads straight back); a bad one is explained and asked again.
+ */
+function fieldStep(field: ContactField, back: string) {
   return {
     on: {
       TEXT: [
-        { guard: and([valid, 'editing']), target: 'confirm', actions: keep },
-        { guard: valid, target: next, actions: keep },
+        { guard: { type: 'validFor', params: { field } } as const, target: 'route', actions: { type: 'keep', params: { field } } as const },
         { actions: { type: 'explain', params: { field } } as const },
       ],
       FORM: { target: 'route', actions: 'takeForm' as const },
@@ -68,7 +66,6 @@ export const handoffMachine = setup({
     saidYes: ({ event }) => said(event, YES),
     saidNo: ({ event }) => said(event, NO),
     validFor: ({ event }, params: { field: ContactField }) => event.type === 'TEXT' && checkField(params.field, event.text).ok,
-    editing: ({ context }) => context.editing,
     missing: ({ context }, params: { field: ContactField }) => context.details[params.field] === undefined,
     noteNeeded: ({ context }) => !context.noteDone,
   },
@@ -82,10 +79,8 @@ export const handoffMachine = setup({
     keep: assign(({ context, event }, params: { field: ContactField }) => ({
       details: kept(context.details, params.field, event.type === 'TEXT' ? event.text : ''),
       noteDone: context.noteDone || params.field === 'note',
-      editing: false,
     })),
-    skipNote: assign(({ context }) => ({ details: { ...context.details, note: undefined }, noteDone: true, editing: false })),
-    startEditing: assign({ editing: true }),
+    skipNote: assign(({ context }) => ({ details: { ...context.details, note: undefined }, noteDone: true })),
     /** The card form: every field is checked as if typed; a bad field is cleared and explained, so it is asked again. */
     takeForm: enqueueActions(({ context, event, enqueue }) => {
       if (event.type !== 'FORM') return;
@@ -110,14 +105,14 @@ export const handoffMachine = setup({
           enqueue.emit(sayLine(checked.problem));
         }
       }
-      enqueue.assign({ details, noteDone, editing: false });
+      enqueue.assign({ details, noteDone });
     }),
     requestSave: emit(({ context }) => ({ type: 'effect' as const, effect: { kind: 'saveContactRequest' as const, details: context.details as ContactDetails } })),
     confirmSent: emit(({ event }) => sayLine(HANDOFF_SENT_KEY, { reference: event.type === 'HANDOFF_SAVED' ? event.reference : '' })),
   },
 }).createMachine({
   id: 'handoff',
-  context: { details: {}, editing: false, noteDone: false },
+  context: { details: {}, noteDone: false },
   initial: 'consent',
   on: {
     TEXT: { actions: 'sayNeed' },
@@ -140,16 +135,16 @@ export const handoffMachine = setup({
         BACK: { target: 'done', actions: { type: 'say', params: { key: 'handoff.left' } } },
       },
     },
-    name: fieldStep('name', 'contact', 'consent'),
-    contact: fieldStep('contact', 'time', 'name'),
-    time: fieldStep('time', 'note', 'contact'),
+    name: fieldStep('name', 'consent'),
+    contact: fieldStep('contact', 'name'),
+    time: fieldStep('time', 'contact'),
     note: {
       on: {
-        ...fieldStep('note', 'confirm', 'time').on,
+        ...fieldStep('note', 'time').on,
         CHOICE: { guard: { type: 'chose', params: { ids: ['handoff.noteSkip'] } }, target: 'confirm', actions: 'skipNote' },
       },
     },
-    /** After the form: on to the first field still missing, or to the confirmation. */
+    /** On to the first field still missing, or to the confirmation. */
     route: {
       always: [
         ...REQUIRED.map((field) => ({ guard: { type: 'missing' as const, params: { field } }, target: field })),
@@ -161,9 +156,7 @@ export const handoffMachine = setup({
       on: {
         CHOICE: [
           { guard: { type: 'chose', params: { ids: ['handoff.send'] } }, target: 'sending', actions: 'requestSave' },
-          ...Object.entries(EDIT_CHOICES).map(([id, field]) => ({
-            guard: { type: 'chose' as const, params: { ids: [id] } }, target: field, actions: 'startEditing' as const,
-          })),
+          ...Object.entries(EDIT_CHOICES).map(([id, field]) => ({ guard: { type: 'chose' as const, params: { ids: [id] } }, target: field })),
           { actions: 'sayNeed' },
         ],
         FORM: { target: 'route', actions: 'takeForm' },
