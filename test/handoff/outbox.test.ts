@@ -1,4 +1,4 @@
-import nodemailer from 'nodemailer';
+import nodemailer, { type SendMailOptions } from 'nodemailer';
 import type { ContactDetails } from '../../dialogs/types';
 import { ContactRequestStore } from '../../src/handoff/contactRequests';
 import { EmailNotifier, WebhookNotifier } from '../../src/handoff/notifiers';
@@ -104,7 +104,7 @@ describe('the staff outbox', () => {
     const transport = nodemailer.createTransport({ streamTransport: true, buffer: true });
     const sent: string[] = [];
     const send = transport.sendMail.bind(transport);
-    transport.sendMail = (async (mail: nodemailer.SendMailOptions) => {
+    transport.sendMail = (async (mail: SendMailOptions) => {
       const info = await send(mail);
       sent.push((info.message as Buffer).toString('utf8'));
       return info;

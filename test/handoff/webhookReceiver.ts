@@ -20,11 +20,14 @@ export class WebhookReceiver {
         const body = JSON.parse(Buffer.concat(chunks).toString('utf8')) as Record<string, unknown>;
         this.posts.push({ key, body });
         if (this.mode === 'fail') {
-          res.writeHead(500).end();
+          // Separate calls: restify, when loaded, patches ServerResponse so writeHead no longer chains.
+          res.statusCode = 500;
+          res.end();
           return;
         }
         if (!this.recorded.has(key)) this.recorded.set(key, body);
-        res.writeHead(200, { 'content-type': 'application/json' }).end('{"ok":true}');
+        res.setHeader('content-type', 'application/json');
+        res.end('{"ok":true}');
       });
     });
     await new Promise<void>((resolve) => this.server?.listen(this.port, '127.0.0.1', resolve));
