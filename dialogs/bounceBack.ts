@@ -1,5 +1,5 @@
 import { assign, emit, enqueueActions, setup } from 'xstate';
-import { startHandoff, stepHandoff, type HandoffState } from './handoff';
+import { saidNo, saidYes, startHandoff, stepHandoff, type HandoffState } from './handoff';
 import { dataLines, deletionLines } from './handoffPeople';
 import { parseRating } from './rating';
 import { recognisePattern } from './thinkingPatterns';
@@ -37,6 +37,8 @@ export const bounceBackMachine = setup({
     isRating: ({ event }) => event.type === 'TEXT' && parseRating(event.text) !== undefined,
     isArticleExample: ({ event }) => event.type === 'TEXT' && plain(event.text) === ARTICLE_EXAMPLE,
     // Pure, so asking it ahead of the step is safe (a restored actor would not run an eventless transition).
+    saidYes: ({ event }) => saidYes(event),
+    saidNo: ({ event }) => saidNo(event),
     finishesHandoff: ({ context, event }) => stepHandoff(context.handoff ?? startHandoff(), event).state.done === true,
   },
   actions: {
@@ -128,6 +130,11 @@ export const bounceBackMachine = setup({
             CHOICE: [
               { guard: { type: 'chose', params: { ids: ['privacy.delete.yes'] } }, target: 'deleting', actions: 'requestDeletion' },
               { guard: { type: 'chose', params: { ids: ['privacy.delete.no'] } }, target: '#bb.menu', actions: { type: 'say', params: { key: 'privacy.kept' } } },
+              { actions: { type: 'sayStepLine', params: { step: 'need' } } },
+            ],
+            TEXT: [
+              { guard: 'saidYes', target: 'deleting', actions: 'requestDeletion' },
+              { guard: 'saidNo', target: '#bb.menu', actions: { type: 'say', params: { key: 'privacy.kept' } } },
               { actions: { type: 'sayStepLine', params: { step: 'need' } } },
             ],
             BACK: { target: '#bb.menu', actions: { type: 'say', params: { key: 'privacy.kept' } } },

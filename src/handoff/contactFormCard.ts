@@ -22,7 +22,6 @@ export function contactFormMessage(say: Say, traits: ChannelTraits): OutgoingAct
     maxLength: MAX_LENGTH[id],
     isMultiline: id === 'note',
     isRequired: id !== 'note',
-    ...(id === 'contact' ? { style: 'Email' } : {}),
   }));
   const body = [
     textBlock(question),

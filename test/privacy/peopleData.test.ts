@@ -75,7 +75,7 @@ describe('delete my data', () => {
     await handoff(bot);
     await bot.db.run("UPDATE staff_outbox SET status = 'sent'");
     await bot.say('forget me');
-    const deleted = await bot.say('Yes, delete it');
+    const deleted = await bot.say('yes');
     expect(deleted).toContain(words('privacy.deleted.alreadySent', { count: 1 }));
     expect(await bot.requests.list()).toEqual([]);
   });
