@@ -36,9 +36,9 @@ export const bounceBackMachine = setup({
     chose: ({ event }, params: { ids: string[] }) => event.type === 'CHOICE' && params.ids.includes(event.id),
     isRating: ({ event }) => event.type === 'TEXT' && parseRating(event.text) !== undefined,
     isArticleExample: ({ event }) => event.type === 'TEXT' && plain(event.text) === ARTICLE_EXAMPLE,
-    // Pure, so asking it ahead of the step is safe (a restored actor would not run an eventless transition).
     saidYes: ({ event }) => saidYes(event),
     saidNo: ({ event }) => saidNo(event),
+    // The step is pure, so asking ahead is safe; an eventless transition would not run on a restored (stopped) snapshot.
     finishesHandoff: ({ context, event }) => stepHandoff(context.handoff ?? startHandoff(), event).state.done === true,
   },
   actions: {
