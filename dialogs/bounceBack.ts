@@ -1,4 +1,6 @@
 import { assign, emit, enqueueActions, setup } from 'xstate';
+import { saidNo, saidYes, startHandoff, stepHandoff, type HandoffState } from './handoff';
+import { dataLines, deletionLines } from './handoffPeople';
 import { parseRating } from './rating';
 import { recognisePattern } from './thinkingPatterns';
 import type { Answers, BounceBackEvent, Emitted, Say } from './types';
@@ -13,6 +15,8 @@ export interface BounceBackContext {
   answers: Answers;
   /** Region of the helplines last shown, so later crisis lines give the same numbers. */
   region?: string;
+  /** Only while the person is arranging contact with a professional (dialogs/handoff.ts). */
+  handoff?: HandoffState;
 }
 
 const textOf = (event: BounceBackEvent): string => (event.type === 'TEXT' ? event.text : event.type === 'CHOICE' ? event.id : '');
@@ -20,6 +24,8 @@ const plain = (text: string): string => text.toLowerCase().replace(/[^a-z ]/g, '
 /** Reflections quote the person briefly; the summary quotes them in full. */
 const brief = (text: string, max = 90): string => (text.length <= max ? text : `${text.slice(0, max).replace(/\s+\S*$/, '')}…`);
 const line = (key: string, params?: Say['params']): Emitted => ({ type: 'say', line: { key, params } });
+/** Events the handoff machine takes while the person is in it. */
+const HANDOFF_EVENTS: string[] = ['TEXT', 'CHOICE', 'BACK', 'FORM', 'HANDOFF_SAVED', 'HANDOFF_FAILED'];
 
 export const bounceBackMachine = setup({
   types: {
@@ -32,6 +38,10 @@ export const bounceBackMachine = setup({
     chose: ({ event }, params: { ids: string[] }) => event.type === 'CHOICE' && params.ids.includes(event.id),
     isRating: ({ event }) => event.type === 'TEXT' && parseRating(event.text) !== undefined,
     isArticleExample: ({ event }) => event.type === 'TEXT' && plain(event.text) === ARTICLE_EXAMPLE,
+    saidYes: ({ event }) => saidYes(event),
+    saidNo: ({ event }) => saidNo(event),
+    // The step is pure, so asking ahead is safe; an eventless transition would not run on a restored (stopped) snapshot.
+    finishesHandoff: ({ context, event }) => stepHandoff(context.handoff ?? startHandoff(), event).state.done === true,
   },
   actions: {
     welcome: enqueueActions(({ context, enqueue }) => {
@@ -76,6 +86,21 @@ export const bounceBackMachine = setup({
     tell: enqueueActions(({ event, enqueue }) => {
       if (event.type === 'INFO') for (const said of event.says) enqueue.emit({ type: 'say', line: said });
     }),
+    // Contact a professional and people's data.
+    startHandoff: assign({ handoff: () => startHandoff() }),
+    /** Leaving part-way (menu, stop, …) drops the details; an event the handoff itself takes clears them in toHandoff. */
+    leaveHandoff: enqueueActions(({ event, enqueue }) => {
+      if (!HANDOFF_EVENTS.includes(event.type)) enqueue.assign({ handoff: undefined });
+    }),
+    toHandoff: enqueueActions(({ context, event, enqueue }) => {
+      const { state, emitted } = stepHandoff(context.handoff ?? startHandoff(), event);
+      enqueue.assign({ handoff: state.done ? undefined : state });
+      for (const out of emitted) enqueue.emit(out);
+    }),
+    requestDescription: emit({ type: 'effect', effect: { kind: 'describeData' } }),
+    requestDeletion: emit({ type: 'effect', effect: { kind: 'deleteData' } }),
+    describeData: enqueueActions(({ context, event, enqueue }) => dataLines(context.answers, event).forEach((out) => enqueue.emit(out))),
+    reportDeletion: enqueueActions(({ context, event, enqueue }) => deletionLines(context.answers, event).forEach((out) => enqueue.emit(out))),
   },
 }).createMachine({
   id: 'bb',
@@ -94,8 +119,45 @@ export const bounceBackMachine = setup({
     // Anything a step did not take is answered with what that step needs; nothing moves on.
     TEXT: { actions: { type: 'sayStepLine', params: { step: 'need' } } },
     CHOICE: { actions: { type: 'sayStepLine', params: { step: 'need' } } },
+    // Contact a professional and people's data: reachable from every state.
+    HANDOFF: { target: '.handoff' },
+    SHOW_DATA: { actions: 'requestDescription' },
+    DATA_SHOWN: { actions: 'describeData' },
+    DELETE_DATA: { target: '.privacy' },
   },
   states: {
+    handoff: {
+      entry: 'startHandoff',
+      // Details never outlive the handoff: sent, declined or left, they go with it.
+      exit: 'leaveHandoff',
+      on: {
+        ...Object.fromEntries(HANDOFF_EVENTS.map((type) => [type, [{ guard: 'finishesHandoff', target: 'menu', actions: 'toHandoff' }, { actions: 'toHandoff' }]])),
+        HANDOFF: { actions: { type: 'sayStepLine', params: { step: 'where' } } },
+      },
+    },
+    privacy: {
+      initial: 'confirmDelete',
+      states: {
+        confirmDelete: {
+          on: {
+            CHOICE: [
+              { guard: { type: 'chose', params: { ids: ['privacy.delete.yes'] } }, target: 'deleting', actions: 'requestDeletion' },
+              { guard: { type: 'chose', params: { ids: ['privacy.delete.no'] } }, target: '#bb.menu', actions: { type: 'say', params: { key: 'privacy.kept' } } },
+              { actions: { type: 'sayStepLine', params: { step: 'need' } } },
+            ],
+            TEXT: [
+              { guard: 'saidYes', target: 'deleting', actions: 'requestDeletion' },
+              { guard: 'saidNo', target: '#bb.menu', actions: { type: 'say', params: { key: 'privacy.kept' } } },
+              { actions: { type: 'sayStepLine', params: { step: 'need' } } },
+            ],
+            BACK: { target: '#bb.menu', actions: { type: 'say', params: { key: 'privacy.kept' } } },
+          },
+        },
+        deleting: {
+          on: { DATA_DELETED: { target: '#bb.menu', actions: ['reportDeletion', 'clearAnswers'] } },
+        },
+      },
+    },
     menu: {
       on: {
         CHOICE: [

@@ -1,5 +1,6 @@
 import type { SnapshotFrom } from 'xstate';
 import { FEELINGS, type BounceBackMachine } from './bounceBack';
+import { handoffPrompt, privacyPrompt } from './handoffPrompts';
 import type { Say, StepExpectation } from './types';
 
 export type BounceBackSnapshot = SnapshotFrom<BounceBackMachine>;
@@ -9,6 +10,8 @@ export interface Prompt extends Say {
   step: string;
   expects: StepExpectation;
   choices: string[];
+  /** Set where the step also takes a card form's values (the contact details form). */
+  form?: 'contact';
 }
 
 interface StepSpec { expects: StepExpectation; choices?: string[] }
@@ -47,6 +50,8 @@ export function stepOf(snapshot: BounceBackSnapshot): string {
  */
 export function promptFor(snapshot: BounceBackSnapshot): Prompt {
   const step = stepOf(snapshot);
+  if (step === 'handoff') return handoffPrompt(snapshot.context.handoff);
+  if (step.startsWith('privacy.')) return privacyPrompt(step);
   const unfinished = Object.keys(snapshot.context.answers).length > 0;
   if (step === 'menu') {
     return unfinished
@@ -55,10 +60,10 @@ export function promptFor(snapshot: BounceBackSnapshot): Prompt {
   }
   if (step === 'idle') return { step, key: 'idle.prompt', expects: 'choice', choices: ['cmd.menu'] };
   if (step === 'support.check') {
-    return { step, key: 'crisis.askSafe', params: region(snapshot), expects: 'choice', choices: ['crisis.safe', 'crisis.notSafe', 'crisis.grounding', 'cmd.human'] };
+    return { step, key: 'crisis.askSafe', params: region(snapshot), expects: 'text', choices: ['crisis.safe', 'crisis.notSafe', 'crisis.grounding', 'cmd.human'] };
   }
   if (step === 'support.followUp') {
-    return { step, key: 'support.followUp.prompt', expects: 'choice', choices: ['crisis.grounding', 'cmd.human', unfinished ? 'reframe.resume' : 'cmd.menu'] };
+    return { step, key: 'support.followUp.prompt', expects: 'text', choices: ['crisis.grounding', 'cmd.human', unfinished ? 'reframe.resume' : 'cmd.menu'] };
   }
   const spec = STEPS[step];
   return { step, key: `steps.${step}.prompt`, expects: spec.expects, choices: spec.choices ?? [] };

@@ -42,12 +42,45 @@ export type BounceBackEvent =
   | { type: 'BACK' }
   | { type: 'INFO'; says: Say[] }
   /** Crisis language, found before anything else; region picks the helplines (GB, US, IE). */
-  | { type: 'CRISIS'; region: string };
+  | { type: 'CRISIS'; region: string }
+  | HandoffEvent;
 
 /**
  * Side effects leave the machine as data; src/ carries them out and may answer with an event.
  * Modules add their own kinds to this union.
  */
-export type Effect = { kind: 'recordCrisis'; region: string };
+export type Effect = { kind: 'recordCrisis'; region: string } | HandoffEffect;
 
 export type Emitted = { type: 'say'; line: Line } | { type: 'effect'; effect: Effect };
+
+// ---- Contact a professional (the handoff) and people's data ----
+
+export type ContactField = 'name' | 'contact' | 'time' | 'note';
+
+/** What a person agreed to share so the team can contact them. */
+export interface ContactDetails {
+  name: string;
+  contact: string;
+  contactKind: 'email' | 'phone';
+  time: string;
+  note?: string;
+}
+
+/** A stored contact request as the person may see it. */
+export interface RequestSummary { reference: string; status: string; createdOn: string }
+
+export type HandoffEvent =
+  | { type: 'HANDOFF' }
+  /** The card form: string fields as sent (unchecked), and fields whose value was not even text. */
+  | { type: 'FORM'; fields: Partial<Record<ContactField, string>>; unreadable: ContactField[] }
+  | { type: 'HANDOFF_SAVED'; reference: string }
+  | { type: 'HANDOFF_FAILED' }
+  | { type: 'DELETE_DATA' }
+  | { type: 'SHOW_DATA' }
+  | { type: 'DATA_SHOWN'; requests: RequestSummary[]; stateDays: number; requestDays: number }
+  | { type: 'DATA_DELETED'; requests: number; alreadySent: number };
+
+export type HandoffEffect =
+  | { kind: 'saveContactRequest'; details: ContactDetails }
+  | { kind: 'describeData' }
+  | { kind: 'deleteData' };

@@ -1,20 +1,13 @@
 import type { Server } from 'restify';
-import { BounceBackBot } from './channels/bounceBackBot';
 import { createCloudAdapter } from './channels/cloudAdapter';
 import type { Config } from './config/config';
-import { EffectRunner } from './conversation/effects';
-import { ConversationEngine } from './conversation/engine';
-import { loadFaq } from './faq/content';
-import { FaqAnswerer } from './faq/faqAnswerer';
-import { FaqMatcher } from './faq/matcher';
-import { RegionalCrisisCheck } from './safety/crisisCheck';
-import { CrisisTally } from './safety/crisisTally';
+import { createCore } from './core';
+import type { HandoffModule } from './handoff/handoffModule';
 import type { Logger } from './logger';
 import { createServer } from './server';
 import type { Db } from './storage/db';
 import { openDb } from './storage/openDb';
-import { StateStore } from './storage/stateStore';
-import { Interpreter } from './understanding/interpreter';
+import type { StateStore } from './storage/stateStore';
 
 const HOUR = 60 * 60 * 1000;
 const DAY = 24 * HOUR;
@@ -23,6 +16,7 @@ export interface App {
   server: Server;
   db: Db;
   store: StateStore;
+  handoff: HandoffModule;
   /** Starts listening; resolves with the base URL. */
   listen(port?: number, host?: string): Promise<string>;
   close(): Promise<void>;
@@ -31,30 +25,26 @@ export interface App {
 /** Builds the whole bot from its config: storage, the conversation core, the channels and the HTTP server. */
 export async function createApp(config: Config, logger: Logger): Promise<App> {
   const db = await openDb(config.databaseUrl, { poolSize: config.databasePoolSize, startupTimeoutSeconds: config.dbStartupTimeoutSeconds, logger });
-  const store = new StateStore(db);
-  const tally = new CrisisTally(db);
-  const effects = new EffectRunner({
-    recordCrisis: async (effect) => {
-      await tally.record(effect.region);
-      return {};
-    },
-  });
-  const engine = new ConversationEngine(store, new Interpreter(new RegionalCrisisCheck(config.crisisRegion), new FaqAnswerer(new FaqMatcher(loadFaq(), config.faq))), effects, logger);
-  const bot = new BounceBackBot(engine);
-  const server = createServer({ adapter: createCloudAdapter(config.bot, logger), bot, logger, database: db });
+  const { store, tally, handoff, bot } = createCore(db, config, logger);
+  const staff = { adminToken: config.handoff.adminToken, requests: handoff.requests, tally };
+  const server = createServer({ adapter: createCloudAdapter(config.bot, logger), bot, logger, database: db, staff });
 
   const sweep = async (): Promise<void> => {
     const deleted = await store.deleteUntouchedSince(Date.now() - config.stateTtlDays * DAY);
     if (deleted > 0) logger.info({ event: 'state.expired', deleted }, 'deleted conversations past their retention period');
+    const requests = await handoff.sweep();
+    if (requests > 0) logger.info({ event: 'contact_requests.expired', deleted: requests }, 'deleted contact requests past their retention period');
   };
   await sweep();
   const sweeper = setInterval(() => void sweep().catch((error: Error) => logger.error({ event: 'state.sweep.failed', err: error.message })), HOUR);
   sweeper.unref();
+  handoff.start();
 
   return {
     server,
     db,
     store,
+    handoff,
     listen: (port = config.port, host) =>
       new Promise((resolve) => {
         server.listen(port, host, () => {
@@ -64,6 +54,7 @@ export async function createApp(config: Config, logger: Logger): Promise<App> {
       }),
     close: async () => {
       clearInterval(sweeper);
+      await handoff.stop();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await db.close();
     },

@@ -3,6 +3,12 @@ import type { ConversationEngine } from '../conversation/engine';
 import type { TurnInput } from '../conversation/turnInput';
 import { renderTurn, type OutgoingActivity } from '../render/render';
 import { traitsFor } from '../render/channelTraits';
+import { sendHandoffInitiation } from './handoffEvent';
+
+export interface BotOptions {
+  /** Send the Bot Framework handoff.initiate event after a contact request is saved (HANDOFF_EVENT). */
+  handoffEvent?: boolean;
+}
 
 /** Conversation state is keyed per channel and conversation, so two channels never share a person's state. */
 export function conversationKey(activity: Partial<Activity>): string {
@@ -29,7 +35,7 @@ function withTyping(activities: OutgoingActivity[]): OutgoingActivity[] {
 }
 
 export class BounceBackBot extends ActivityHandler {
-  constructor(private readonly engine: ConversationEngine) {
+  constructor(private readonly engine: ConversationEngine, private readonly options: BotOptions = {}) {
     super();
     this.onMembersAdded(async (context, next) => {
       const bot = context.activity.recipient?.id;
@@ -50,5 +56,6 @@ export class BounceBackBot extends ActivityHandler {
   private async respond(context: TurnContext, input: TurnInput): Promise<void> {
     const result = await this.engine.turn(conversationKey(context.activity), input, context.activity.channelId);
     await context.sendActivities(withTyping(renderTurn(result, traitsFor(context.activity.channelId))));
+    if (this.options.handoffEvent) await sendHandoffInitiation(context, result);
   }
 }

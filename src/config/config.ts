@@ -27,6 +27,7 @@ export interface Config {
   databasePoolSize: number;
   /** How long start-up waits for an unreachable database before exiting. */
   dbStartupTimeoutSeconds: number;
+  handoff: HandoffConfig;
 }
 
 /** Thrown for a bad setting; its message is the one line the process prints before it exits. */
@@ -114,6 +115,7 @@ export function loadConfig(env: Env): Config {
     bot: botAuth(env),
     databasePoolSize: integer(env, 'DATABASE_POOL_SIZE', 10, 1, 100),
     dbStartupTimeoutSeconds: integer(env, 'DB_STARTUP_TIMEOUT_SECONDS', 30, 0, 600),
+    handoff: handoffConfig(env),
   };
 }
 
@@ -122,4 +124,49 @@ export function dataDirectory(config: Config): string {
   return config.databaseUrl.startsWith('sqlite:')
     ? path.dirname(path.resolve(config.databaseUrl.slice('sqlite:'.length)))
     : path.resolve('data');
+}
+
+// ---- Contact a professional, the staff API and people's data ----
+
+export interface HandoffConfig {
+  /** Bearer token for the staff API; unset, the staff API answers 404. */
+  adminToken?: string;
+  /** JSON POST for each contact request (Teams Workflows, Slack, …). */
+  staffWebhookUrl?: string;
+  /** smtp(s)://… for an e-mail to the staff as well. */
+  smtpUrl?: string;
+  staffEmailTo?: string;
+  staffEmailFrom: string;
+  /** Also send the Bot Framework handoff.initiate event, for an agent hub. */
+  handoffEvent: boolean;
+  contactRetentionDays: number;
+  outboxIntervalSeconds: number;
+}
+
+function flag(env: Env, name: string): boolean {
+  return oneOf(env, name, ['true', 'false'], 'false') === 'true';
+}
+
+function url(env: Env, name: string, schemes: string[]): string | undefined {
+  const raw = text(env, name);
+  if (raw !== undefined && !schemes.some((scheme) => raw.startsWith(scheme))) throw new ConfigError(name, `must start with ${schemes.join(' or ')}`);
+  return raw;
+}
+
+function handoffConfig(env: Env): HandoffConfig {
+  const adminToken = text(env, 'ADMIN_TOKEN');
+  if (adminToken !== undefined && adminToken.length < 16) throw new ConfigError('ADMIN_TOKEN', 'must be at least 16 characters long');
+  const smtpUrl = url(env, 'SMTP_URL', ['smtp://', 'smtps://']);
+  const staffEmailTo = text(env, 'STAFF_EMAIL_TO');
+  if (smtpUrl && !staffEmailTo) throw new ConfigError('STAFF_EMAIL_TO', 'is required when SMTP_URL is set');
+  return {
+    adminToken,
+    staffWebhookUrl: url(env, 'STAFF_WEBHOOK_URL', ['http://', 'https://']),
+    smtpUrl,
+    staffEmailTo,
+    staffEmailFrom: text(env, 'STAFF_EMAIL_FROM') ?? 'Bounce Back <bounce-back@localhost>',
+    handoffEvent: flag(env, 'HANDOFF_EVENT'),
+    contactRetentionDays: integer(env, 'CONTACT_RETENTION_DAYS', 90, 1, 3650),
+    outboxIntervalSeconds: integer(env, 'OUTBOX_INTERVAL_SECONDS', 15, 1, 3600),
+  };
 }

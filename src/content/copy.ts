@@ -1,12 +1,24 @@
 import copy from '../../content/copy.json';
 import faq from '../../content/faq.json';
+import handoffCopy from '../../content/handoff.json';
 
 type Params = Record<string, string | number>;
 type Tree = { [key: string]: string | Tree };
 
+/** Other content files add their own sections (and choices) to copy.json's tree. */
+function merged(base: Tree, extra: Tree): Tree {
+  const out: Tree = { ...base };
+  for (const [key, value] of Object.entries(extra)) {
+    const existing = out[key];
+    out[key] = typeof value === 'object' && typeof existing === 'object' ? merged(existing, value) : value;
+  }
+  return out;
+}
+
+const COPY = merged(copy as unknown as Tree, handoffCopy as unknown as Tree);
 /** Button labels: the copy's own, and each FAQ entry's question under "faq.<id>". */
 const CHOICES: Record<string, string> = {
-  ...copy.choices,
+  ...(COPY.choices as Record<string, string>),
   ...Object.fromEntries(faq.map((entry) => [`faq.${entry.id}`, entry.question])),
 };
 
@@ -24,12 +36,12 @@ function lookup(tree: Tree, key: string): string | undefined {
   return typeof node === 'string' ? node : undefined;
 }
 
-export function hasCopy(key: string, tree: Tree = copy as unknown as Tree): boolean {
+export function hasCopy(key: string, tree: Tree = COPY): boolean {
   return lookup(tree, key) !== undefined;
 }
 
 /** The words for a content key, with {params} filled in; person-typed params are escaped. */
-export function words(key: string, params: Params = {}, tree: Tree = copy as unknown as Tree): string {
+export function words(key: string, params: Params = {}, tree: Tree = COPY): string {
   const template = lookup(tree, key);
   if (template === undefined) throw new Error(`No copy for "${key}"`);
   return template.replace(/\{(\w+)\}/g, (_match, name: string) => {

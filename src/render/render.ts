@@ -3,6 +3,7 @@ import type { Prompt } from '../../dialogs/prompts';
 import type { Say } from '../../dialogs/types';
 import type { TurnResult } from '../conversation/engine';
 import { choiceLabel } from '../content/copy';
+import { contactFormMessage } from '../handoff/contactFormCard';
 import { adaptiveCard, choiceActions, textBlock } from './cards';
 import type { ChannelTraits } from './channelTraits';
 import { lineText } from './lineText';
@@ -12,6 +13,7 @@ export type OutgoingActivity = Partial<Activity>;
 
 /** Keys whose rendering is more than one template. */
 const SPECIAL: Record<string, (say: Say, traits: ChannelTraits) => OutgoingActivity> = {
+  'handoff.name.prompt': contactFormMessage,
   summary: (say, traits) => {
     const [title, ...rest] = summaryLines(say);
     const text = [`**${title}**`, ...rest].join('\n\n');

@@ -8,12 +8,18 @@ const COMMANDS: Array<[RegExp, BounceBackEvent['type']]> = [
   [/^(start over|start again|restart|begin again|from the (start|beginning)|reset)$/, 'START_OVER'],
   [/^(stop|cancel|quit|exit|enough|leave it|that'?s enough|stop please|please stop)$/, 'STOP'],
   [/^(back|go back|previous|undo|previous step)$/, 'BACK'],
+  // Contact a professional, and people's data.
+  [/^(can i |could i |may i |i want to |i'?d like to |i would like to |i need to )?(talk|speak|chat) (to|with) (someone|somebody|a (human|person|real person|professional|therapist|counsell?or))( please)?$/, 'HANDOFF'],
+  [/^(i want|i need|i'?d like|i would like|can i see|can i have) (a |to see a )?(therapist|counsell?or|professional)( please)?$/, 'HANDOFF'],
+  [/^(please )?(delete|erase|remove) (all )?(my data|my details|my information|everything about me)( please)?$|^forget (about )?me$/, 'DELETE_DATA'],
+  [/^(what do you know about me|what (data|information|info) do you (have|keep|hold|store)( about me| on me)?|show (me )?my data)$/, 'SHOW_DATA'],
 ];
 
 /** Button ids that mean the same as a command. */
 const COMMAND_CHOICES: Record<string, BounceBackEvent['type']> = {
   'cmd.menu': 'MENU',
   'cmd.stop': 'STOP',
+  'cmd.human': 'HANDOFF',
 };
 
 export function normaliseCommand(text: string): string {

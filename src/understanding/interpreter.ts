@@ -3,6 +3,7 @@ import type { BounceBackEvent, Say, StepExpectation } from '../../dialogs/types'
 import { choiceForLabel } from '../content/copy';
 import type { TurnInput } from '../conversation/turnInput';
 import { asksForQuestionList, commandFor, commandForChoice } from './commands';
+import { contactFormEvent } from './contactForm';
 import { isUsableText } from './usableText';
 
 /** Answers questions from the article; undefined means "this was not a question". */
@@ -48,6 +49,8 @@ export class Interpreter {
 
   /** Card submits and postbacks: untrusted, so only a choice the current step offers is taken. */
   private fromValue(value: unknown, prompt: Prompt): BounceBackEvent {
+    const form = contactFormEvent(value, prompt);
+    if (form) return form;
     const choice = typeof value === 'object' && value !== null ? (value as Record<string, unknown>).choice : undefined;
     if (typeof choice !== 'string') return { type: 'UNUSABLE' };
     const answered = this.questions.byChoice(choice);

@@ -1,0 +1,198 @@
+import { assign, emit, enqueueActions, initialTransition, setup, transition } from 'xstate';
+import { checkField } from './handoffValidation';
+import type { BounceBackEvent, ContactDetails, ContactField, Emitted, Say } from './types';
+
+/** The content key of the line that says a request reached the database; channels may act on it (src/channels). */
+export const HANDOFF_SENT_KEY = 'handoff.sent';
+
+export const EDIT_CHOICES: Record<string, ContactField> = {
+  'handoff.edit.name': 'name',
+  'handoff.edit.contact': 'contact',
+  'handoff.edit.time': 'time',
+  'handoff.edit.note': 'note',
+};
+
+export interface HandoffContext {
+  details: Partial<ContactDetails>;
+  /** The note is optional: true once it was given, skipped or left blank on the form. */
+  noteDone: boolean;
+}
+
+const YES = /^(yes|y|yeah|yep|ok|okay|sure|i agree|agree|yes please|go ahead)$/;
+const NO = /^(no|n|nope|no thanks|no thank you|i don'?t agree|rather not)$/;
+const REQUIRED: ContactField[] = ['name', 'contact', 'time'];
+
+const normal = (text: string): string => text.toLowerCase().replace(/[’‘]/g, "'").replace(/[^a-z' ]/g, ' ').replace(/\s+/g, ' ').trim();
+const said = (event: BounceBackEvent, pattern: RegExp): boolean => event.type === 'TEXT' && pattern.test(normal(event.text));
+/** A typed yes or no, for questions that also offer buttons. */
+export const saidYes = (event: BounceBackEvent): boolean => said(event, YES);
+export const saidNo = (event: BounceBackEvent): boolean => said(event, NO);
+const sayLine = (key: string, params?: Say['params']): Emitted => ({ type: 'say', line: { key, params } });
+
+/** Keeps a checked value in the details; a contact also records whether it is an email or a phone number. */
+function kept(details: Partial<ContactDetails>, field: ContactField, text: string): Partial<ContactDetails> {
+  const checked = checkField(field, text);
+  if (!checked.ok) return details;
+  return field === 'contact' ? { ...details, contact: checked.value, contactKind: checked.kind } : { ...details, [field]: checked.value };
+}
+
+/**
+ * A step that asks for one field. A good answer goes on to whatever is still missing (so after a change from the
+ * confirmation, or a half-filled form, it leads straight back); a bad one is explained and asked again.
+ */
+function fieldStep(field: ContactField, back: string) {
+  return {
+    on: {
+      TEXT: [
+        { guard: { type: 'validFor', params: { field } } as const, target: 'route', actions: { type: 'keep', params: { field } } as const },
+        { actions: { type: 'explain', params: { field } } as const },
+      ],
+      FORM: { target: 'route', actions: 'takeForm' as const },
+      BACK: back,
+    },
+  };
+}
+
+/**
+ * Contact a professional: consent, name, contact, a good time, an optional note, then a confirmation where any field
+ * can be changed. The root machine keeps this machine's state in its own context and steps it with the pure
+ * transition() (see stepHandoff), so a half-done handoff is persisted with the root's snapshot and nothing else.
+ */
+export const handoffMachine = setup({
+  types: {
+    context: {} as HandoffContext,
+    events: {} as BounceBackEvent,
+    emitted: {} as Emitted,
+  },
+  guards: {
+    chose: ({ event }, params: { ids: string[] }) => event.type === 'CHOICE' && params.ids.includes(event.id),
+    saidYes: ({ event }) => saidYes(event),
+    saidNo: ({ event }) => saidNo(event),
+    validFor: ({ event }, params: { field: ContactField }) => event.type === 'TEXT' && checkField(params.field, event.text).ok,
+    missing: ({ context }, params: { field: ContactField }) => context.details[params.field] === undefined,
+    noteNeeded: ({ context }) => !context.noteDone,
+  },
+  actions: {
+    say: emit((_, params: { key: string }) => sayLine(params.key)),
+    sayNeed: emit({ type: 'say', line: { step: 'need' } }),
+    explain: emit(({ event }, params: { field: ContactField }) => {
+      const checked = checkField(params.field, event.type === 'TEXT' ? event.text : '');
+      return sayLine(checked.ok ? 'handoff.problems.unknown' : checked.problem);
+    }),
+    keep: assign(({ context, event }, params: { field: ContactField }) => ({
+      details: kept(context.details, params.field, event.type === 'TEXT' ? event.text : ''),
+      noteDone: context.noteDone || params.field === 'note',
+    })),
+    skipNote: assign(({ context }) => ({ details: { ...context.details, note: undefined }, noteDone: true })),
+    /** The card form: every field is checked as if typed; a bad field is cleared and explained, so it is asked again. */
+    takeForm: enqueueActions(({ context, event, enqueue }) => {
+      if (event.type !== 'FORM') return;
+      let details = { ...context.details };
+      let noteDone = context.noteDone || 'note' in event.fields;
+      for (const field of event.unreadable) {
+        details = { ...details, [field]: undefined };
+        if (field === 'note') noteDone = false;
+        enqueue.emit(sayLine(`handoff.problems.unreadable.${field}`));
+      }
+      for (const [field, text] of Object.entries(event.fields) as Array<[ContactField, string]>) {
+        if (field === 'note' && !text.trim()) {
+          details = { ...details, note: undefined };
+          continue;
+        }
+        const checked = checkField(field, text);
+        if (checked.ok) {
+          details = kept(details, field, text);
+        } else {
+          details = { ...details, [field]: undefined };
+          if (field === 'note') noteDone = false;
+          enqueue.emit(sayLine(checked.problem));
+        }
+      }
+      enqueue.assign({ details, noteDone });
+    }),
+    requestSave: emit(({ context }) => ({ type: 'effect' as const, effect: { kind: 'saveContactRequest' as const, details: context.details as ContactDetails } })),
+    confirmSent: emit(({ event }) => sayLine(HANDOFF_SENT_KEY, { reference: event.type === 'HANDOFF_SAVED' ? event.reference : '' })),
+  },
+}).createMachine({
+  id: 'handoff',
+  context: { details: {}, noteDone: false },
+  initial: 'consent',
+  on: {
+    TEXT: { actions: 'sayNeed' },
+    CHOICE: { actions: 'sayNeed' },
+    FORM: { actions: 'sayNeed' },
+  },
+  states: {
+    consent: {
+      on: {
+        CHOICE: [
+          { guard: { type: 'chose', params: { ids: ['handoff.consent.yes'] } }, target: 'name' },
+          { guard: { type: 'chose', params: { ids: ['handoff.consent.no'] } }, target: 'done', actions: { type: 'say', params: { key: 'handoff.consent.declined' } } },
+          { actions: 'sayNeed' },
+        ],
+        TEXT: [
+          { guard: 'saidYes', target: 'name' },
+          { guard: 'saidNo', target: 'done', actions: { type: 'say', params: { key: 'handoff.consent.declined' } } },
+          { actions: 'sayNeed' },
+        ],
+        BACK: { target: 'done', actions: { type: 'say', params: { key: 'handoff.left' } } },
+      },
+    },
+    name: fieldStep('name', 'consent'),
+    contact: fieldStep('contact', 'name'),
+    time: fieldStep('time', 'contact'),
+    note: {
+      on: {
+        ...fieldStep('note', 'time').on,
+        CHOICE: { guard: { type: 'chose', params: { ids: ['handoff.noteSkip'] } }, target: 'confirm', actions: 'skipNote' },
+      },
+    },
+    /** On to the first field still missing, or to the confirmation. */
+    route: {
+      always: [
+        ...REQUIRED.map((field) => ({ guard: { type: 'missing' as const, params: { field } }, target: field })),
+        { guard: 'noteNeeded', target: 'note' },
+        { target: 'confirm' },
+      ],
+    },
+    confirm: {
+      on: {
+        CHOICE: [
+          { guard: { type: 'chose', params: { ids: ['handoff.send'] } }, target: 'sending', actions: 'requestSave' },
+          ...Object.entries(EDIT_CHOICES).map(([id, field]) => ({ guard: { type: 'chose' as const, params: { ids: [id] } }, target: field })),
+          { actions: 'sayNeed' },
+        ],
+        FORM: { target: 'route', actions: 'takeForm' },
+        BACK: 'note',
+      },
+    },
+    /** Waits for the saved request's reference; nothing is said to be sent before the database has it. */
+    sending: {
+      on: {
+        HANDOFF_SAVED: { target: 'done', actions: 'confirmSent' },
+        HANDOFF_FAILED: { target: 'confirm', actions: { type: 'say', params: { key: 'handoff.notSent' } } },
+      },
+    },
+    done: { type: 'final' },
+  },
+});
+
+export type HandoffMachine = typeof handoffMachine;
+
+/** The handoff's state as the root machine keeps it in its context (plain JSON). */
+export interface HandoffState { value: string; context: HandoffContext; done?: boolean }
+
+export function startHandoff(): HandoffState {
+  const [first] = initialTransition(handoffMachine);
+  return { value: String(first.value), context: first.context };
+}
+
+/** One event through the handoff machine, purely: its next state, and the lines and effects it emitted, in order. */
+export function stepHandoff(state: HandoffState, event: BounceBackEvent): { state: HandoffState; emitted: Emitted[] } {
+  const [next, actions] = transition(handoffMachine, handoffMachine.resolveState({ value: state.value, context: state.context }), event);
+  // Built-in emit actions arrive as {type: 'xstate.emit', params: {event}}; the machine's types do not list them.
+  const emitted = (actions as Array<{ type: string; params?: unknown }>)
+    .filter((action) => action.type === 'xstate.emit')
+    .map((action) => (action.params as { event: Emitted }).event);
+  return { state: { value: String(next.value), context: next.context, ...(next.status === 'done' ? { done: true } : {}) }, emitted };
+}

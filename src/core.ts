@@ -1,0 +1,41 @@
+import { BounceBackBot } from './channels/bounceBackBot';
+import type { Config } from './config/config';
+import { EffectRunner } from './conversation/effects';
+import { ConversationEngine } from './conversation/engine';
+import { loadFaq } from './faq/content';
+import { FaqAnswerer } from './faq/faqAnswerer';
+import { FaqMatcher } from './faq/matcher';
+import { createHandoffModule, notifiersFor, type HandoffModule } from './handoff/handoffModule';
+import type { Notifier } from './handoff/outbox';
+import type { Logger } from './logger';
+import { RegionalCrisisCheck } from './safety/crisisCheck';
+import { CrisisTally } from './safety/crisisTally';
+import type { Db } from './storage/db';
+import { StateStore } from './storage/stateStore';
+import { Interpreter } from './understanding/interpreter';
+
+/** The conversation core on a database: what every channel, test and benchmark drives. */
+export interface Core {
+  store: StateStore;
+  tally: CrisisTally;
+  handoff: HandoffModule;
+  engine: ConversationEngine;
+  bot: BounceBackBot;
+}
+
+export function createCore(db: Db, config: Config, logger: Logger, notifiers: Record<string, Notifier> = notifiersFor(config.handoff)): Core {
+  const store = new StateStore(db);
+  const tally = new CrisisTally(db);
+  const handoff = createHandoffModule(db, config, logger, notifiers);
+  const effects = new EffectRunner({
+    recordCrisis: async (effect) => {
+      await tally.record(effect.region);
+      return {};
+    },
+    ...handoff.effects,
+  });
+  const interpreter = new Interpreter(new RegionalCrisisCheck(config.crisisRegion), new FaqAnswerer(new FaqMatcher(loadFaq(), config.faq)));
+  const engine = new ConversationEngine(store, interpreter, effects, logger);
+  const bot = new BounceBackBot(engine, { handoffEvent: config.handoff.handoffEvent });
+  return { store, tally, handoff, engine, bot };
+}

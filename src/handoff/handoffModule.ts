@@ -1,0 +1,60 @@
+import nodemailer from 'nodemailer';
+import type { Config } from '../config/config';
+import type { EffectHandlers } from '../conversation/effects';
+import type { Logger } from '../logger';
+import { deleteDataHandler, describeDataHandler } from '../privacy/dataEffects';
+import type { Db } from '../storage/db';
+import { ContactRequestStore } from './contactRequests';
+import { saveContactRequestHandler } from './handoffEffects';
+import { EmailNotifier, WebhookNotifier } from './notifiers';
+import { StaffOutbox, startOutboxTimer, type Notifier } from './outbox';
+
+const DAY = 24 * 60 * 60 * 1000;
+
+export interface HandoffModule {
+  requests: ContactRequestStore;
+  outbox: StaffOutbox;
+  effects: Pick<EffectHandlers, 'saveContactRequest' | 'describeData' | 'deleteData'>;
+  /** Deletes contact requests past their retention period; returns how many went. */
+  sweep(): Promise<number>;
+  /** Starts draining the outbox on a timer. */
+  start(): void;
+  stop(): Promise<void>;
+}
+
+/** The staff destinations the config names, each with its notifier. */
+export function notifiersFor(config: Config['handoff']): Record<string, Notifier> {
+  const notifiers: Record<string, Notifier> = {};
+  if (config.staffWebhookUrl) notifiers.webhook = new WebhookNotifier(config.staffWebhookUrl);
+  if (config.smtpUrl && config.staffEmailTo) {
+    notifiers.email = new EmailNotifier(nodemailer.createTransport(config.smtpUrl), config.staffEmailFrom, config.staffEmailTo);
+  }
+  return notifiers;
+}
+
+/** Contact requests, their staff notifications and the person's own data requests, composed from the config. */
+export function createHandoffModule(db: Db, config: Config, logger: Logger, notifiers = notifiersFor(config.handoff)): HandoffModule {
+  const requests = new ContactRequestStore(db, Object.keys(notifiers));
+  const outbox = new StaffOutbox(db, requests, notifiers, logger);
+  if (Object.keys(notifiers).length === 0) {
+    logger.warn({ event: 'handoff.no_destination' }, 'neither STAFF_WEBHOOK_URL nor SMTP_URL is set: contact requests are only visible through the staff API');
+  }
+  let timer: { stop(): Promise<void> } | undefined;
+  return {
+    requests,
+    outbox,
+    effects: {
+      saveContactRequest: saveContactRequestHandler(requests, logger),
+      describeData: describeDataHandler(requests, { stateDays: config.stateTtlDays, requestDays: config.handoff.contactRetentionDays }),
+      deleteData: deleteDataHandler(requests, logger),
+    },
+    sweep: () => requests.deleteCreatedBefore(Date.now() - config.handoff.contactRetentionDays * DAY),
+    start: () => {
+      timer ??= startOutboxTimer(outbox, config.handoff.outboxIntervalSeconds * 1000, logger);
+    },
+    stop: async () => {
+      await timer?.stop();
+      timer = undefined;
+    },
+  };
+}

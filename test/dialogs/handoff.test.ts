@@ -1,0 +1,90 @@
+import { createActor, type Snapshot } from 'xstate';
+import { bounceBackMachine } from '../../dialogs/bounceBack';
+import { startHandoff, stepHandoff } from '../../dialogs/handoff';
+import { promptFor } from '../../dialogs/prompts';
+import type { BounceBackEvent, Emitted } from '../../dialogs/types';
+
+/** A root actor as the engine uses it: restored from a JSON round trip of its persisted snapshot, stopped after each event. */
+function turns(events: BounceBackEvent[], from?: Snapshot<unknown>): { snapshot: Snapshot<unknown>; emitted: Emitted[] } {
+  let snapshot = from;
+  const emitted: Emitted[] = [];
+  for (const event of events) {
+    const actor = createActor(bounceBackMachine, snapshot ? { snapshot } : undefined);
+    actor.on('*', (out) => emitted.push(out as Emitted));
+    actor.start();
+    actor.send(event);
+    actor.stop();
+    snapshot = JSON.parse(JSON.stringify(actor.getPersistedSnapshot())) as Snapshot<unknown>;
+  }
+  return { snapshot: snapshot as Snapshot<unknown>, emitted };
+}
+
+const promptOf = (snapshot: Snapshot<unknown>) => promptFor(createActor(bounceBackMachine, { snapshot }).getSnapshot());
+const keys = (emitted: Emitted[]): string[] => emitted.map((out) => (out.type === 'say' && 'key' in out.line ? out.line.key : out.type === 'effect' ? `effect:${out.effect.kind}` : 'step'));
+const text = (value: string): BounceBackEvent => ({ type: 'TEXT', text: value });
+
+const UP_TO_CONTACT: BounceBackEvent[] = [{ type: 'HANDOFF' }, { type: 'CHOICE', id: 'handoff.consent.yes' }, text('Ann Smith')];
+const TO_CONFIRM: BounceBackEvent[] = [...UP_TO_CONTACT, text('ann@example.com'), text('weekday mornings'), text('Please call after 5')];
+
+describe('the handoff machine', () => {
+  test('a half-done handoff survives a restore of the root snapshot, details and all', () => {
+    const { snapshot } = turns(UP_TO_CONTACT);
+    const prompt = promptOf(snapshot);
+    expect(prompt).toMatchObject({ step: 'handoff.contact', key: 'handoff.contact.prompt', form: 'contact' });
+    const { snapshot: later } = turns([text('ann@example.com')], snapshot);
+    expect(promptOf(later).step).toBe('handoff.time');
+    expect((later as unknown as { context: { handoff: { context: { details: object } } } }).context.handoff.context.details)
+      .toEqual({ name: 'Ann Smith', contact: 'ann@example.com', contactKind: 'email' });
+  });
+
+  test('sending asks for the save effect and says nothing about it being sent until the reference comes back', () => {
+    const { snapshot, emitted } = turns([...TO_CONFIRM, { type: 'CHOICE', id: 'handoff.send' }]);
+    expect(keys(emitted)).toContain('effect:saveContactRequest');
+    expect(keys(emitted)).not.toContain('handoff.sent');
+    const saved = turns([{ type: 'HANDOFF_SAVED', reference: 'BB-7K3Q9' }], snapshot);
+    expect(saved.emitted).toContainEqual({ type: 'say', line: { key: 'handoff.sent', params: { reference: 'BB-7K3Q9' } } });
+    expect(promptOf(saved.snapshot).step).toBe('menu');
+    expect(JSON.stringify(saved.snapshot)).not.toContain('Ann Smith');
+  });
+
+  test('a failed save goes back to the confirmation with the details kept, and says so', () => {
+    const { snapshot } = turns([...TO_CONFIRM, { type: 'CHOICE', id: 'handoff.send' }]);
+    const failed = turns([{ type: 'HANDOFF_FAILED' }], snapshot);
+    expect(keys(failed.emitted)).toEqual(['handoff.notSent']);
+    expect(promptOf(failed.snapshot)).toMatchObject({ step: 'handoff.confirm', params: { name: 'Ann Smith', note: 'Please call after 5' } });
+  });
+
+  test('editing a field from the confirmation asks for that field only, then returns to the confirmation', () => {
+    const { snapshot } = turns([...TO_CONFIRM, { type: 'CHOICE', id: 'handoff.edit.contact' }, text('07911 123456')]);
+    expect(promptOf(snapshot)).toMatchObject({ step: 'handoff.confirm', params: { contact: '+447911123456', time: 'weekday mornings' } });
+  });
+
+  test('leaving part-way drops the details from the stored state', () => {
+    const { snapshot } = turns([...UP_TO_CONTACT, { type: 'MENU' }]);
+    expect(promptOf(snapshot).step).toBe('menu');
+    expect(JSON.stringify(snapshot)).not.toContain('Ann Smith');
+  });
+
+  test('refusing consent stores nothing and goes back to the menu', () => {
+    const { snapshot, emitted } = turns([{ type: 'HANDOFF' }, text('no thanks')]);
+    expect(keys(emitted)).toEqual(['handoff.consent.declined']);
+    expect(promptOf(snapshot).step).toBe('menu');
+  });
+
+  test('HANDOFF works from the middle of a reframe, which is kept to resume later', () => {
+    const { snapshot } = turns([{ type: 'CHOICE', id: 'reframe.start' }, text('I failed my driving test'), { type: 'HANDOFF' }]);
+    expect(promptOf(snapshot).step).toBe('handoff.consent');
+    const { snapshot: back } = turns([{ type: 'MENU' }], snapshot);
+    expect(promptOf(back).choices).toContain('reframe.resume');
+  });
+
+  test('the form fills every field at once, explains each bad one, and asks again for what is missing', () => {
+    const start = stepHandoff(startHandoff(), { type: 'CHOICE', id: 'handoff.consent.yes' }).state;
+    const { state, emitted } = stepHandoff(start, { type: 'FORM', fields: { name: 'Ann', contact: 'ann@example', time: 'mornings', note: '' }, unreadable: [] });
+    expect(state.value).toBe('contact');
+    expect(state.context.details).toEqual({ name: 'Ann', time: 'mornings' });
+    expect(emitted).toEqual([{ type: 'say', line: { key: 'handoff.problems.emailDomain', params: undefined } }]);
+    const fixed = stepHandoff(state, text('ann@example.com'));
+    expect(fixed.state.value).toBe('confirm');
+  });
+});

@@ -1,0 +1,21 @@
+import { EDIT_CHOICES } from '../../dialogs/handoff';
+import { handoffPrompt, privacyPrompt } from '../../dialogs/handoffPrompts';
+import { stepLineKey } from '../../dialogs/prompts';
+import { choiceLabel, hasCopy } from '../../src/content/copy';
+
+const HANDOFF_STEPS = ['consent', 'name', 'contact', 'time', 'note', 'confirm', 'sending'];
+const PRIVACY_STEPS = ['privacy.confirmDelete', 'privacy.deleting'];
+
+test('every handoff and privacy step has its prompt, "need" and "where" words, and every button a label', () => {
+  const prompts = [
+    ...HANDOFF_STEPS.map((value) => handoffPrompt({ value, context: { details: { name: 'A', contact: 'a@b.co', contactKind: 'email', time: 't' }, noteDone: true } })),
+    ...PRIVACY_STEPS.map(privacyPrompt),
+  ];
+  for (const prompt of prompts) {
+    expect(hasCopy(prompt.key)).toBe(true);
+    expect(hasCopy(stepLineKey(prompt.step, 'need'))).toBe(true);
+    expect(hasCopy(stepLineKey(prompt.step, 'where'))).toBe(true);
+    for (const id of prompt.choices) expect(choiceLabel(id)).toBeTruthy();
+  }
+  expect(Object.keys(EDIT_CHOICES).map(choiceLabel)).toEqual(['Change name', 'Change contact', 'Change time', 'Change note']);
+});
