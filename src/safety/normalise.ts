@@ -27,7 +27,7 @@ const SLANG: Record<string, string> = {
   '2nite': 'tonight', '2night': 'tonight', tonite: 'tonight', '2day': 'today', '2moro': 'tomorrow', '2morrow': 'tomorrow',
   tmrw: 'tomorrow', tmr: 'tomorrow', wud: 'would', wld: 'would', cud: 'could', shud: 'should', dunno: 'dont know',
   rly: 'really', jus: 'just', juss: 'just', tho: 'though', ive: 'ive', cbf: 'cant be bothered', wer: 'were', wen: 'when',
-  enuf: 'enough', nuff: 'enough', tablts: 'tablets', paracetemol: 'paracetamol', parecetamol: 'paracetamol',
+  n: 'and', w: 'with', enuf: 'enough', nuff: 'enough', tablts: 'tablets', paracetemol: 'paracetamol', parecetamol: 'paracetamol',
 };
 
 /** Two-word spellings joined before token mapping. */
