@@ -38,7 +38,10 @@ const RELATION =
   'stepmother|step dad|step mum|brother|sister|uncle|aunt|auntie|cousin|grandad|grandfather|grandma|nan|gran|ex|fiance|' +
   'fiancee|carer|other half|spouse|parents|family|son|daughter)';
 const PERSON = `(?:he|she|they|hes|shes|theyre|someone|somebody|people|my (?:[a-z]+ )?(?:${RELATION}|boss|manager|teacher|coach|flatmate|housemate|roommate|landlord|neighbour|friend|mate)s?)`;
-const MEDS = '(?:pills?|tablets?|paracetamol|meds|medication|medicine|painkillers?|sleeping pills?|antidepressants?|insulin)';
+const MEDS =
+  '(?:pills?|tablets?|paracetamol|meds|medication|medicine|painkillers?|sleeping pills?|antidepressants?|insulin|co codamol|codeine|' +
+  'tramadol|diazepam|valium|xanax|benzos?|sertraline|citalopram|fluoxetine|prozac|amitriptyline|mirtazapine|zopiclone|propranolol|' +
+  'lithium|ibuprofen|aspirin|morphine|oxycodone|opioids?|heroin|insulin)';
 /** Words that may sit between an abuser and the act ("my dad always hits me", "he wont stop hitting me"). */
 const ABUSER_GAP = '(?:(?!(?:the|a|an|it|its|this|that|cat|dog|news|question|me)\\b)[a-z]+ ){0,4}';
 /** Acts of violence or abuse done to someone, in every tense. */
@@ -46,10 +49,45 @@ const ABUSE_ACT =
   '(?:hits?|hitting|beats?|beating|punch(?:es|ed|ing)?|slap(?:s|ped|ping)?|kick(?:s|ed|ing)?|chok(?:es|ed|ing|e)|strangl(?:es|ed|ing|e)|' +
   'rap(?:es|ed|ing|e)|abus(?:es|ed|ing|e)|hurt(?:s|ing)?|touch(?:es|ed|ing)?|molest(?:s|ed|ing)?|assault(?:s|ed|ing)?|attack(?:s|ed|ing)?|' +
   'stab(?:s|bed|bing)?|throttl(?:es|ed|ing|e)|grop(?:es|ed|ing|e))';
-const NEGATED_WANT = '(?:dont|do not|didnt|no longer|never|cant) (?:really |even |just )?(?:want|wanna|wish|feel like|see myself|see the point (?:of|in))';
+const NEGATED_WANT = '(?:dont|do not|didnt|doesnt|does not|no longer|never|cant) (?:really |even |just )?(?:want|wanna|wish|feel like|see myself|see the point (?:of|in))';
 /** What a person may say they no longer want to do. */
 const GO_ON_LIVING =
   '(?:(?:to )?(?:live|be alive|exist|do life|go on|carry on|keep going|keep living|keep on|wake up)|living|being alive|existing|doing life|going on|carrying on|waking up)(?: living)?';
+
+/** Ways of being gone for good, as they close "...if i ___" ("would anyone notice if i was gone"). */
+const GONE_FOR_GOOD =
+  '(?:was |were |just |ever |suddenly )*(?:gone|died|die|dead|disappeared|vanished|not here|wasnt (?:here|around|alive)|werent (?:here|around|alive)|' +
+  'didnt wake up|never woke up|killed myself|ended it|took my (?:own )?life|jumped|drove off|never came back)';
+/** Anyone who might notice or care. */
+const ANYONE = '(?:any ?one|anybody|people|my (?:family|friends|parents|mum|dad|mom)|they|you|the world)';
+/** Lethal outcomes named in questions about means ("which pills would stop my heart"). */
+const LETHAL =
+  '(?:to die|die from|not survive|survive the fall|stop (?:my|your|a|the) heart|(?:be|is|are) (?:lethal|fatal|deadly)|not wake up|never wake up|' +
+  'kill (?:me|you|myself|yourself|a person|someone)|to od|to overdose)';
+/** Things a person might use to end their life. */
+const MEANS = `(?:${MEDS}|rope|noose|gun|guns|knife|knives|blade|blades|razor|razors|bridge|ledge|cliff|tracks|train|bleach|poison|belt)`;
+/** Parts of the body that self-harm is done to; hands and fingers are left out (kitchen accidents). */
+const BODY = '(?:arms?|wrists?|thighs?|legs?|skin|stomach|belly|hips?|chest|body|ankles?|shoulders?)';
+/** A harm done by someone that needs no idiom guard ("stab me", "stalking me"). */
+const VIOLENT_ACT =
+  '(?:stab|shoot|strangle|rape|batter|beat up|kidnap|acid attack|burn|drown|choke|hurt|harm|attack|smash (?:my|your) face in|break my (?:legs?|arms?|neck))';
+/** Controlling or threatening behaviour, as a present or past act ("he checks my phone", "they were stalking me"). */
+const CONTROL_ACT =
+  '(?:threaten|threatens|threatened|threatening|stalk|stalks|stalked|stalking|blackmail|blackmails|blackmailed|blackmailing|' +
+  'harass|harasses|harassed|harassing|grope|gropes|groped|groping|molest|molests|molested|molesting|rape|rapes|raped|raping|' +
+  'isolates|isolated|isolating|spiked|drugged|controls|controlled|controlling|strangles|strangled|strangling|chokes|choked|choking)';
+
+/** Attitudes towards one's own death that make it a wish, not a remark ("being dead would be easier"). */
+const LEANING =
+  '(?:want|wanted|wanting|wish|wishing|wished|rather|easier|better|relieved|relief|peaceful|fantasi[sz]e|fantasi[sz]ing|dream(?:ing)? (?:about|of)|' +
+  'daydream(?:s|ed|ing)?|waiting|ready|deserve|should|counting down|longing|long to|crave|craving|welcome|hope|hoping|pray|praying|tempted|imagine|imagining)';
+/** One's own death or non-existence, in forms that cannot be about a phone or a party ("dying to" and "dying for" excluded). */
+const OWN_DEATH =
+  `(?:to (?:just )?(?:die|be dead|not exist|stop existing|not wake up|never wake up|end it${END})|(?:if|when|once|until) i (?:just |can )?(?:die|died|was dead|were dead|wasnt here|didnt wake up|end it${END})|` +
+  'being dead|my (?:own )?death|(?:about|of|on) dying|dying (?:would|sounds|seems|feels|is)|(?:i|id|youd|you) (?:had )?never (?:been|be) born|' +
+  '(?:not|never) (?:waking|wake) up|not existing|not exist|stop existing|me dead)';
+/** Numbers large enough to be an overdose rather than a dose. */
+const MANY = '(?:1[5-9]|[2-9][0-9]|[1-9][0-9]{2,}|fifteen|twenty|thirty|forty|fifty|sixty|a hundred|loads|dozens|handfuls)';
 
 const rule = (category: CrisisCategory, ...sources: string[]): CrisisRule[] =>
   sources.map((source) => ({ category, pattern: phrase(source) }));
@@ -89,7 +127,7 @@ export const CRISIS_RULES: CrisisRule[] = [
     `(?:cant|couldnt) (?:go on|keep going|carry on)${END}|(?:cant|couldnt) (?:go on|keep going|carry on|keep living) (?:like this${END}|living|with life)`,
     `(?:cant|couldnt) (?:do|take|handle|bear|cope with|stand) (?:this|it|it all|any of this|life)${END}|(?:cant|couldnt) (?:take|handle|cope) (?:it |this )?anymore|cant cope${END}`,
     '(?:(?:had|have) enough|fed up) (?:of|with) (?:life|living|being alive|existing)|(?:life|living|existing|being alive|my existence) (?:_)(?:is|feels|seems|has become|has got) (?:so |completely |totally |just )?(?:pointless|meaningless|worthless|hopeless|unbearable|not worth it)',
-    '(?:done|finished) with (?:life|living|it all|everything|being alive)|(?:tired|sick|exhausted|weary) (?:_)(?:of|with) (?:living|life|being alive|existing|it all|being here)',
+    '(?:done|finished) with (?:life|living|it all|everything|being alive)|(?:tired|sick|exhausted|weary|worn out|drained) (?:_)(?:of|with|from) (?:living|life|being alive|existing|it all|being here)',
     '(?:give|gives|given|gave|giving) up on (?:life|living|being alive)',
     `(?:this is (?:my )?(?:goodbye|goodbyes))|(?:said|saying|say) (?:my )?goodbyes? to (?:everyone|everybody|all|you all|my family|the world)|final goodbye|goodbye forever|goodbye (?:everyone|everybody|world|cruel world|all)${END}|goodbye (?:notes?|letters?)`,
     '(?:wont|will not|not going to) be (?:here|around|alive) (?:much longer|for long|tomorrow|anymore|by)',
@@ -97,6 +135,26 @@ export const CRISIS_RULES: CrisisRule[] = [
     '(?:im|i am|i feel like|i feel|just) (?:just |such |only |nothing but |a huge |a |an |like )*(?:burden|waste of space|waste of oxygen)(?! (?:on|to) (?:the |my )?(?:team|colleagues|manager)| when i ask| at work)',
     'think(?:ing)? (?:about|of) (?:dying|death|being dead|not being (?:here|alive|around))|thoughts (?:of|about) (?:dying|death|ending it)',
     'slit (?:my|his|her|their) wrists?',
+    // Slang for killing oneself, in any tense ("top myself", "neck myself", "do myself in", "ctb").
+    `(?:top|topping|topped|tops|neck|necking|do|doing|did) ${SELF}(?: in)?${END}|\\bctb\\b|catch the bus (?:early|soon|tonight)`,
+    // Backstop: a leaning towards one's own death in the same clause, either order, whatever the wording between.
+    `${LEANING} (?:[a-z]+ ){0,6}${OWN_DEATH}|${OWN_DEATH} (?:[a-z]+ ){0,4}${LEANING}`,
+    `(?:im|i am|time to|ready to|going to|want to|about to) (?:just )?check(?:ing)? out${END}|\\bi (?:just )?cant anymore${END}`,
+    `made (?:my )?peace(?:${END}| with (?:dying|death|it all|everything|everyone|the world|god))|(?:tonights|todays) the (?:night|day) \\. (?:ive|i have|i) (?:decided|made up my mind)`,
+    `(?:telling|tells|told|tell|say|says|said) (?:me|i) (?:to|should) (?:jump${END}|die|kill myself|end it|hurt myself|cut)`,
+    '(?:had|made|survived) (?:an |a |another |my )?(?:suicide )?attempt(?! (?:at|to|on|of|in|with))',
+    `${DESIRE} (?:to )?(?:just )?dye${END}`,
+    `(?:notice|care|miss me|mind|cry|be sad|come to my funeral)(?: at all| much)? (?:if|when) i ${GONE_FOR_GOOD}`,
+    `(?:would|will|does|do|did|if) ${ANYONE} (?:even |really |actually |ever |honestly )?(?:notice|care|miss me|mind)(?: at all)?${END}`,
+    '(?:better off|happier|better|easier) (?:_)with me (?:dead|gone)|(?:wants?|wanted) me (?:dead|gone for good)',
+    '(?:letters?|notes?|messages?|texts?|videos?) (?:_)(?:_)(?:saying|to say) goodbye|goodbye (?:letters?|notes?|messages?|texts?|videos?)',
+    '(?:give|gives|giving|gave|given) (?:all |away )?(?:of )?my (?:things|stuff|belongings|possessions|pets?|cat|dog|clothes)(?: away)?(?: because| as| since)? (?:_)(?:away|wont need|not need)|wont need (?:it|them|any of (?:it|this)) (?:where im going|much longer|after (?:tonight|this week|friday))',
+    `(?:wont|will not|not going to) be (?:anyones|everyones|your|a|their|his|her|my (?:[a-z]+ )?s) (?:problem|burden)(?:${END}| (?:much longer|for long|anymore|soon))`,
+    '(?:be with|join|see) (?:my |him |her |them )?(?:[a-z]+ ){0,2}(?:in heaven|on the other side|up there)|(?:want|wanna|ready|going|long|wish i could) (?:to )?(?:go )?(?:and |to )?(?:be with|join) (?:my )?(?:[a-z]+ ){0,2}(?:[a-z.]+ ){0,4}(?:shes|hes|theyre|in) (?:in )?(?:heaven|dead|gone|passed|the ground)',
+    '(?:use|using|used|turn|turning|point|pointing|aim|aiming) (?:_)on myself|(?:gun|knife|blade|razor) (?:_)(?:to|at|against) (?:my )?(?:head|throat|wrists?|temple)',
+    '(?:hope|hoping|pray|praying|wish) (?:that )?(?:i )?(?:get|gets|got|die|died) (?:hit by|run over|killed|in (?:a|my) sleep|cancer)|(?:wouldnt|would not|dont|do not) (?:mind|care) (?:if i (?:died|die|got hit|didnt wake up|never woke up|was dead)|dying|not waking up|being dead)',
+    '(?:cant|cannot|dont think i can|not sure i can) keep myself safe|(?:not|dont feel) safe (?:from|with|around) myself|(?:im|i am) a danger to myself',
+    '(?:dark|bad|scary|intrusive) thoughts (?:_)(?:about |of )?(?:dying|death|ending|killing|not being|hurting)|(?:having|had|get|getting|been having) (?:really |very |such |some )?dark thoughts|(?:im|i am|been|in) (?:in )?(?:a )?(?:really |very |such a |pretty )?dark place',
   ),
   ...rule(
     'selfHarm',
@@ -107,6 +165,16 @@ export const CRISIS_RULES: CrisisRule[] = [
     `(?:want|wanted|urge|urges|need|going|started|start|keep|tempted) (?:_)to cut${END}|(?:cut|cutting) again|(?:cut|cutting|burning|burn|scratching) my (?:arms?|wrists?|legs?|thighs?|skin|stomach)`,
     'make (?:myself|me) bleed|(?:till|until) (?:i|they|it) bleeds?',
     '(?:cuts|burns|scars|bruises|marks) (?:_)(?:i (?:did|made|gave) (?:to )?myself|on my (?:arms?|wrists?|legs?|thighs?))',
+    `(?:cut|cuts|cutting|carve|carves|carved|carving|burn|burns|burnt|burned|burning|scratch|scratches|scratched|scratching|slice|sliced|slicing|slash|slashed|slashing|scrape|scraped|scraping|dig|digging|dug|stab|stabbed|stabbing|bruise|bruised|bruising|pick|picking|picked) (?:_)(?:into |in |at |up )?my ${BODY}`,
+    '(?:urge|urges|itch|craving|cravings|tempted|temptation) (?:_)to (?:cut|self harm|sh|burn myself|hurt myself|harm myself|bleed|scratch)',
+    '(?:punch|punched|punching|punches|hit|hitting|bang|banged|banging|smash|smashed|smashing) (?:the |a )?walls? (?:_)(?:until|till|so|to make)|(?:wanted|want|needed|need) (?:it|myself) to (?:hurt|bleed)|(?:wanted|want|needed|need) to (?:feel (?:the )?pain|bleed|see blood)',
+    '(?:deserve|deserved) (?:to (?:be hurt|suffer|feel pain|bleed|be punished|be in pain)|pain|the pain)|myself (?:_)(?:as|for) (?:a )?punishment',
+    `(?:scars|cuts|burns|marks) (?:[a-z]+ ){0,5}(?:from|of) (?:cutting|self harm|burning myself|sh)|(?:cuts|burns|scars|marks) i (?:did|made)${END}|cut (?:_)too deep|(?:wont|cant|doesnt|isnt) stop(?:ped)? bleeding`,
+    `(?:helps?|cope|coping|relief|release|addicted to|way to cope) (?:_)(?:_)(?:cutting|self harm|sh|hurting myself|burning myself)|(?:cut|cutting|sh|self harm|hurt myself|harm myself) (?:_)(?:to cope|to feel|helps|for relief|to release)|(?:i|still|been|to|and) sh(?:${END}| to| when| because| again)`,
+    '(?:to|as a way to) punish myself|punish(?:ing)? myself (?:by|with) (?:cutting|hurting|burning|starving|hitting|not eating)|mak(?:e|es|ing) myself (?:throw up|vomit|purge)',
+    '(?:hit|hitting|bang|banging|banged|cut|burn|burnt|burned|hurt|scratch|scratched|punch|punched|bit|bite|biting|starve|starved) (?:_)(?:_)on purpose',
+    `(?:razor|blade|knife|lighter|scissors|compass|glass) (?:_)(?:on|into|across|against) my ${BODY}(?!(?: [a-z]+){0,4} (?:shave|shaving|shaved|rash))`,
+    '(?:fresh|new|deep|old) (?:cuts|scars|wounds)|(?:hide|hiding|hid|cover|covering) (?:my |the )?(?:cuts|scars|wounds|burns|marks)|razor blades?|(?:bleed|bleeding|bled) on purpose|on purpose (?:_)(?:bleed|bleeds|bled)',
   ),
   ...rule(
     'harmedByOthers',
@@ -128,16 +196,34 @@ export const CRISIS_RULES: CrisisRule[] = [
     `(?:scared|afraid|frightened|terrified) (?:to go home|of going home|for my life|for my safety|(?:of|that) (?:him|her|my (?:${RELATION}))|(?:he|she|they)(?:ll| will| is going to| might) (?:hurt|kill|hit|find) me)`,
     'not safe (?:at home|with (?:him|her|them|my)|around (?:him|her|them))',
     '(?:wont|doesnt|does not|will not|never) let me (?:leave|see my (?:friends|family)|have (?:my own )?money)',
+    `(?:wont|doesnt|does not|will not|never|dont|do not|isnt|arent|not) (?:even )?(?:let|allow|allowed) (?:me )?(?:to )?(?:go out|leave|see (?:my )?(?:friends|family|mates|parents)|have (?:a |my own |my |any )?(?:money|bank|phone|friends)|talk to|speak to|work|use my phone|go anywhere)`,
+    `(?:controls?|controlling|controlled|takes?|took|taking|keeps?|kept|keeping|has|have|holds|stole|steals|stealing) (?:all )?(?:of )?my (?:money|bank cards?|cards|phone|passport|wages|benefits|pay|pension|documents|car keys)(?! (?:for me|to help|safe))`,
+    '(?:checks|checking|checked|reads|reading|read|goes through|going through|went through|monitors|monitoring|tracks|tracking|tracked) (?:_)(?:my (?:phone|messages|texts|emails|location|bank)|where i (?:go|am|went))',
+    `${CONTROL_ACT} (?:me|us)|(?:im|i am|i was|ive been|been|being|getting|got) (?:_)(?:threatened|stalked|blackmailed|harassed|groped|molested|spiked|drugged|controlled|isolated|bullied and (?:hit|beaten)|trafficked|exploited|coerced|pressured into sex)`,
+    `(?:said|says|saying|told me|tells me|texted|messaged|swore|promised|warned|threatened|threatens) (?:_)(?:_)(?:hed|shed|theyd|hell|shell|theyll|he would|she would|they would|he will|she will|they will|going to|gonna|would|will) (?:_)(?:${VIOLENT_ACT}|kill) (?:me|us|my)`,
+    `(?:going to|gonna|will|hed|shed|theyd|hell|shell|theyll|wants? to|wanted to|tried to|trying to|tries to|threatening to|come round and|come over and) (?:come (?:round|over|here|to my house) and )?(?:${VIOLENT_ACT}|jump) (?:me|us)(?! (?:in|at) (?:the )?(?:game|match|round|final|league))`,
+    `${PERSON} ${ABUSER_GAP}(?:threw|throws|throwing|thrown|chucked|lobbed|hurled) (?:[a-z]+ ){0,3}at (?:me|us)|(?:bruises|marks|injuries|bleeding|black eye) (?:_)(?:from|because of) (?:him|her|them|${PERSON})`,
+    `(?:nudes|nude|naked|intimate|private|sexual) (?:pictures|pics|photos|images|videos)? ?(?:_)(?:unless|or else|if i dont|to everyone|online)|(?:unless|or else) (?:i )?(?:send|sent|pay|give) (?:_)(?:pictures|pics|photos|nudes|money)|(?:share|post|send|leak|show) (?:my |the )?(?:nudes|pictures|pics|photos|videos) (?:_)(?:unless|if i|or)`,
+    `(?:no one|nobody) (?:will|would|is going to) (?:ever )?believe (?:me|you)|(?:hurt|kill|lose|take|leave|ruin|destroy|tell everyone|report) (?:_)(?:if|when) i (?:ever )?(?:tell|leave|report|go to the police|speak up|say anything)(?:${END}| (?:him|her|them|anyone|someone|the police|on him|on her))`,
+    `(?:touched|touches|touching|groped|grabbed|grabs) (?:me|my (?:body|breasts?|chest|bum|bottom|private)) (?:_)(?:when i was|without|and i|inappropriately|at night|in my room)|(?:touched|touches) me (?:inappropriately|there|when i was)|comes? into my room at night`,
+    `(?:grabbed|grabs|grab|held|holds|pinned) (?:me )?(?:by )?(?:my |the )?(?:throat|neck|hair|arms?|wrists?)|(?:pulls|pulled|pulling|yanks|yanked) my hair|spat (?:on|at) me|locks? me (?:in|out)|locked me (?:in|out)`,
+    `(?:scared|afraid|frightened|terrified|petrified) of (?:my )?(?:${RELATION}|him|her|them)(?!s)`,
+    '(?:posted|shared|leaked|spread|uploaded|sent round|showed everyone) (?:_)(?:private|intimate|naked|nude|explicit|sexual) (?:photos|pics|pictures|videos|images)|(?:posted|shared|leaked|spread|uploaded) (?:_)nudes',
+    '(?:sex|slept with me|touched me|did (?:stuff|things) to me) (?:_)(?:_)(?:i said no|i didnt want|i was asleep|i was passed out|passed out|unconscious|too drunk to|without asking|blacked out)',
+    '(?:followed|follows|following) me (?:home|everywhere|around)|(?:keeps?|been|always) (?:waiting|turning up|showing up|hanging around) outside my',
+    '(?:have to|has to|must|make me|made me|makes me|force me to|forced me to|forces me to|wants me to|expects me to|pressuring me to|pressured me to) (?:_)(?:sleep with|have sex with|send (?:him |her |them )?(?:nudes|pics|pictures|photos)|do (?:sexual|stuff|things) (?:with|to|for) (?:him|her|them))',
+    'forc(?:ed|ing|es) (?:me )?(?:_)(?:to marry|into (?:a )?marriage)|forced marriage',
+    `${PERSON} ${ABUSER_GAP}(?:broke|broken|fractured|cracked|bruised|split|burnt|burned|scalded) my (?:arm|leg|nose|ribs?|wrist|jaw|lip|fingers?|hand|face|head|tooth|teeth|skin)`,
   ),
   ...rule(
     'planOrMeans',
     `${MEDS} (?:_)(?:saved|stashed|stockpiled|hidden|hoarded|ready|collected|lined up)`,
-    `(?:saved|saving|stockpile|stockpiled|stockpiling|hoard|hoarded|hoarding|stash|stashed|stashing|collecting|collected|hiding|hid|hidden|keeping|kept|storing|stored) (?:_)${MEDS}`,
+    `(?:saved|saving|stockpile|stockpiled|stockpiling|hoard|hoarded|hoarding|stash|stashed|stashing|collecting|collected|hiding|hid|hidden) (?:_)${MEDS}|(?:keeping|kept|storing|stored) (?:back |aside |away )?(?:all |extra |spare |loads of |enough )(?:of )?(?:my |the )?${MEDS}`,
     `enough ${MEDS}|(?:take|took|taking|taken|swallow|swallowed|swallowing|down|downed|neck|necked) (?:all|every|each|a load|loads|a lot|a bunch|the whole|a whole|too many|handfuls|a handful|all of|every one)(?: of)? (?:my |the |of my |of the )?${MEDS}`,
     `how (?:many|much) (?:[a-z]+ )?(?:${MEDS}|[a-z]+) (?:_)(?:to die|to kill|would (?:it )?(?:take|kill)|(?:is|are|would be) (?:lethal|fatal|deadly)|to overdose|to od)|(?:lethal|fatal) dose`,
     'overdose|overdosing|overdosed|\\bod\\b|\\boding\\b',
     `(?:vodka|alcohol|booze|whisky|wine) (?:_)(?:and|with) (?:_)${MEDS}|${MEDS} (?:_)(?:and|with) (?:_)(?:vodka|alcohol|booze|whisky|wine)`,
-    '(?:went|go|going|been|drove|walked|stood|standing) (?:up )?(?:to|on) (?:the )?(?:bridge|cliffs?|cliff edge|railway tracks|train tracks|tracks|roof)',
+    '(?:went|go|going|been|drove|walked|stood|standing) (?:up )?(?:to|on) (?:the )?(?:bridge|cliffs?|cliff edge|railway tracks|train tracks|tracks|roof)(?! (?:club|terrace|garden|bar|party|game|tournament|tour|run|walk|top bar))',
     'noose|(?:bought|got|have|tied|buy|buying|found|bring|brought) (?:_)(?:a |the )?rope(?! for)',
     `(?:know|planned|worked out|decided|figured out|thought about|know exactly) (?:_)how (?:id|i would|ill|i will|im going to|i am going to|to) (?:do it|end it)${END}`,
     '(?:have|got|made|make|making|ive got) (?:a |the |my )?plans? (?:to|for how to|for how i|on how to) (?:_)(?:end|kill|die|do it|take my|overdose)',
@@ -147,6 +233,18 @@ export const CRISIS_RULES: CrisisRule[] = [
     '(?:jump|jumping|throw myself|throwing myself|step|stepping|drive|driving|crash|crashing)(?: [a-z]+){0,2} (?:off|from|into) (?:the |a |an |this |that |my |our )?(?:bridge|roof|building|cliff|tower|balcony|ledge|multi storey|car park|river|wall|tree)',
     '(?:jump|jumping|throw myself|throwing myself|step|stepping|walk|walking|lie|lying) (?:in front of|under) (?:a |the )?(?:train|car|bus|lorry|truck|tube)',
     'standing on (?:the |a |this )?(?:bridge|ledge|roof|edge|platform edge)',
+    '(?:standing|stood|sitting|sat|climbed|climbing|perched|leaning|hanging) (?:_)(?:on|over|off|at) (?:the |a |this )?(?:edge of (?:the |a |this )?|ledge of (?:the |a |this )?)(?:bridge|roof|rooftop|cliff|building|balcony|car park|platform|tower)|(?:im|i am) (?:standing|sitting|stood|sat|up) (?:on|at) (?:the |a |this )?(?:bridge|roof|rooftop|cliff|ledge)',
+    `how (?:long|quick|quickly|fast|many|much|high|far|deep|big) (?:[a-z]+ ){0,8}${LETHAL}|(?:which|what) (?:[a-z]+ )?(?:${MEDS}|drugs?|poisons?|chemicals?) (?:_)(?:would|will|could|can|to) (?:_)${LETHAL}`,
+    `(?:keep|kept|cant stop|been|always|obsessing|obsessed|fixated|staring|stare|stared|looking) (?:_)(?:thinking |thought )?(?:about|of|over|at) (?:the |my |those |all the |all my )?${MEANS}(?! (?:tonight|later|appointment|prescription|review|dose|dosage|side effects|working))`,
+    '(?:if i (?:just )?|could (?:just )?|might (?:just )?|think about |thinking about |want to |going to |gonna )(?:_)(?:drive|drove|driving|crash|crashed|crashing|steer|steered|swerve|swerved) (?:_)(?:off (?:a |the )?(?:cliff|bridge|road|edge)|into (?:a |the )?(?:wall|tree|lorry|truck|river|sea|oncoming|traffic))',
+    `(?:looking up|looked up|look up|researching|researched|googling|googled|searching for|searched for|reading about) (?:different |some |the |suicide )?(?:methods|ways)(?: online| on the internet| on google)?${END}`,
+    `${MEDS} (?:_)enough${END}|enough (?:_)to (?:die|kill (?:me|myself)|do it|end it|od|not wake up)|how (?:many|much) (?:[a-z]+ ){0,2}${MEDS} (?:_)before|(?:liver|kidneys?|heart) (?:to )?(?:fail|fails|failure|stop|stops)`,
+    `(?:take|took|taking|taken|swallow|swallowed|down|downed|had) (?:a |the )?(?:whole |full |entire |two |three )?(?:box|boxes|bottle|bottles|pack|packs|packet|packets|strip|strips) (?:of )?(?:my |the )?(?:[a-z]+ )?${MEDS}|(?:took|taken|take|taking|swallowed|swallow|downed|had) ${MANY} (?:of )?(?:my |the )?(?:[a-z]+ )?${MEDS}`,
+    `(?:left|leaving|leave|written|wrote|writing|write) (?:a |my )?(?:suicide |goodbye |final )?notes?(?:${END}| on the | for (?:my )?(?:family|parents|mum|dad|kids|wife|husband|partner|everyone))`,
+    '(?:where|how) (?:id|i would|ill|i will|im going to|to) (?:tie|hang|attach) (?:it|myself|the rope|the belt)|(?:climbed|climbing|climb|got|went|stepped) over (?:the )?(?:railings?|barriers?|edge|side|parapet) (?:_)(?:bridge|roof|cliff|balcony|car park|building|motorway|ledge)',
+    '(?:fast|next|express|oncoming|speeding|passing) trains? (?:_)(?:_)(?:not getting on|in front|step|jump|wondering)|(?:edge of the|the) platform (?:_)(?:step off|jump|wondering)',
+    `die (?:from|by|of|if you|if i) (?:_)(?:cut|cutting|slit|slitting|hang|hanging|jump|jumping|overdos[a-z]*|drown[a-z]*|${MEDS}|wrists?|bleeding out|suffocat[a-z]*)`,
+    '(?:walk|walking|swim|swimming|wade|wading) (?:out )?into the (?:sea|ocean|river|lake)(?: and (?:not|never|keep))?|(?:drink|drinking|drank|swallow|swallowed) (?:_)(?:bleach|antifreeze|poison|weedkiller)|carbon monoxide|(?:hose|pipe) (?:to|from) the exhaust',
     '(?:ways|way|methods|method|how) to (?:die|kill myself|end it|end my life|commit suicide|overdose)|painless(?:ly)? (?:way|ways|method|death)|most painless',
   ),
   ...rule(
@@ -158,6 +256,11 @@ export const CRISIS_RULES: CrisisRule[] = [
     `(?:no one|nobody|not one person)(?: would| will| d)?(?: even| really| ever)? (?:miss me(?:${END}| if| when)|(?:notice|care|mind|cry)(?: at all)? (?:if|when) i (?:was |were |just )?(?:died|die|dead|gone|disappeared|wasnt (?:here|around)|werent (?:here|around)|killed myself|didnt wake up))`,
     `see no way out|no way out(?:${END}| of (?:this|it|here|my life|the pain|this mess|this feeling))|(?:dont|cant|do not|cannot) see (?:a |any )?(?:future|way forward|reason to (?:live|go on))(?! (?:in|at|with) )`,
     `(?:shouldnt|should not|dont deserve to|do not deserve to) (?:be here|be alive|exist|live)(?:${END}| anymore)`,
+    `(?:no|not any|not a|zero|(?:dont|cant|do not|cannot) see (?:the|a|any)|lost (?:the|all|any|my)) (?:reason|point|purpose) (?:_)(?:for me )?(?:to )?(?:keep (?:living|going|on|existing|breathing|trying)|stay alive|stay here|be around|wake up|get up in the morning|exist)`,
+    `no way out (?:except|but|other than|apart from|besides)|only (?:one )?way out`,
+    `(?:cant|dont|do not|cannot) see (?:any |a )?(?:way|how) (?:things|it|life|anything) (?:_)(?:gets?|getting|will get|could get|is going to get|ever gets?) better|(?:things|it|life) (?:will never|wont ever|is never going to|never) get better${END}`,
+    `(?:dont|do not|cant|cannot) (?:think|see|imagine) (?:that )?(?:i|ill|myself) (?:will |ll |can |could )?(?:make it|being (?:here|around|alive)|be (?:here|around|alive)|survive|last|lasting|making it) (?:to|till|until|through|past|for|another) (?:(?:my|the|next|this|another) )?(?:birthday|christmas|new year|next year|tomorrow|morning|night|the night|tonight|much longer|end of (?:the )?(?:year|month)|day|week|summer|(?:\\d+|[a-z]+ )?(?:more )?(?:days|weeks))`,
+    `(?:i|im|ill|id) (?:_)(?:wont|will not|not going to|dont think ill) be (?:here|around|alive) (?:_)(?:next (?:year|month|week|christmas)|by (?:then|christmas|next|the (?:end|summer|weekend))|much longer|for long|to see)`,
   ),
 ];
 
@@ -180,8 +283,11 @@ export const IDIOM_GUARDS: RegExp[] = [
   'stabbed (?:me )?in the back',
   // Where or how someone lives is not about living at all ("tired of living out of a suitcase").
   '(?:live|living|lived) (?:in|at|out of|on|near|abroad|alone|together|off|under|for the)|(?:live|living) with (?:my|his|her|their|a|friends|flatmates|housemates|parents|them|him|her)',
-  '(?:it|this|that|reality|the (?:news|realisation|truth|thought|fact)) (?:_)(?:hits|hit|beats) (?:me|us)|beats me (?:why|how|what|where|when|who)',
+  '(?:it|this|that|reality|the (?:news|realisation|truth|thought|fact)) (?:_)(?:hits|hit|beats) (?:me|us)|(?<!(?:he|she|they|him|her|them|dad|mum|mom|father|mother|partner|husband|wife|boyfriend|girlfriend|brother|sister|stepdad|uncle|ex) )beats me (?:why|how|what|where|who)',
   'hit (?:me|us) with (?:a |an |the |some |this |that |her |his |their )?(?:[a-z]+ )?(?:question|questions|surprise|news|curveball|task|request|facts|truth|joke|pun|line|bill|deadline|feedback|idea|offer)',
   '(?:film|movie|show|book|song|documentary|series|episode|article|lecture|podcast|play|novel|poem|story|essay) (?:_)(?:about|on|covering|featuring) (?:_)(?:suicide|self harm|domestic (?:violence|abuse)|(?:a |an )?(?:guy|girl|man|woman|character|person|boy|kid) who (?:_)(?:die|dies|suicide))',
+  'die if i (?:dont|do not|cant) (?:get|have|eat|find|see)|(?:called|named|titled) (?:[a-z]+ ){0,2}suicide',
+  // Fiction and history: characters and figures who die are not the writer ("the main character kills himself at the end").
+  '(?:character|protagonist|hero|heroine|villain|narrator|king|queen|emperor|soldier|author|poet|artist|singer|actor|actress)s? (?:(?:in|of) (?:the |this |that )?(?:book|film|movie|show|series|play|novel|story|game|song|poem) )?(?:_)(?:kills|killed|hangs|hanged|shoots|shot|drowns|drowned|dies|died) (?:himself|herself|themselves)?',
   'overdos(?:e|ed|ing) on (?:caffeine|coffee|sugar|chocolate|netflix|tv|telly|memes)',
 ].map(phrase);

@@ -22,6 +22,12 @@ const SLANG: Record<string, string> = {
   nomore: 'no more', rn: 'right now', bc: 'because', cuz: 'because', coz: 'because', cos: 'because', im: 'im',
   pils: 'pills', tabs: 'tablets', sewerslide: 'suicide', selfharm: 'self harm', selfharming: 'self harming',
   unalived: 'unalive', unaliving: 'unalive', unalive: 'unalive',
+  wnt: 'want', wnna: 'want to', wanan: 'want to', dnt: 'dont', cnt: 'cant', abt: 'about', bout: 'about', r: 'are',
+  sum1: 'someone', some1: 'someone', any1: 'anyone', ne1: 'anyone', every1: 'everyone', evry1: 'everyone', nobdy: 'nobody',
+  '2nite': 'tonight', '2night': 'tonight', tonite: 'tonight', '2day': 'today', '2moro': 'tomorrow', '2morrow': 'tomorrow',
+  tmrw: 'tomorrow', tmr: 'tomorrow', wud: 'would', wld: 'would', cud: 'could', shud: 'should', dunno: 'dont know',
+  rly: 'really', jus: 'just', juss: 'just', tho: 'though', ive: 'ive', cbf: 'cant be bothered', wer: 'were', wen: 'when',
+  n: 'and', w: 'with', enuf: 'enough', nuff: 'enough', tablts: 'tablets', paracetemol: 'paracetamol', parecetamol: 'paracetamol',
 };
 
 /** Two-word spellings joined before token mapping. */

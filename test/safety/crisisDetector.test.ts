@@ -129,3 +129,28 @@ describe('CrisisDetector: collaborators', () => {
     );
   });
 });
+
+describe('CrisisDetector: general mechanisms', () => {
+  it.each<[string, CrisisCategory]>([
+    ['honestly being dead would be so much easier', 'suicide'],
+    ['i keep daydreaming about never waking up', 'suicide'],
+    ['I might top myself', 'suicide'],
+    ['which tablets would stop your heart', 'planOrMeans'],
+    ['I took 40 co-codamol', 'planOrMeans'],
+    ['he reads all my messages and tracks where I go', 'harmedByOthers'],
+    ['my stepmum controls my bank cards', 'harmedByOthers'],
+    ['I carved his name into my thigh', 'selfHarm'],
+  ])('%s → %s', (text, category) => {
+    expect(detector.assess(text).categories).toContain(category);
+  });
+
+  it.each([
+    "I'm going to die if I don't get a coffee soon",
+    'the main character in the novel kills himself at the end',
+    'I went to the bridge club with my gran',
+    'I need to cut back on caffeine',
+    'I took 2 paracetamol for my headache',
+  ])('does not flag the look-alike: %s', (text) => {
+    expect(detector.assess(text).crisis).toBe(false);
+  });
+});

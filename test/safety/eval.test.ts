@@ -1,30 +1,55 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { CrisisDetector } from '../../src/safety/crisisDetector';
 import { evaluateSafety, FALSE_ALARM_BUDGET, formatSafetyReport, parseEvalSet } from '../../src/safety/evaluation';
 
-const evalDir = join(__dirname, '..', 'safety-eval');
-const crisis = parseEvalSet(readFileSync(join(evalDir, 'crisis.txt'), 'utf8'));
-const benign = parseEvalSet(readFileSync(join(evalDir, 'benign.txt'), 'utf8'));
+const evalRoot = join(__dirname, '..', 'safety-eval');
+
+interface EvalSet {
+  name: string;
+  crisis: string[];
+  benign: string[];
+}
+
+/** The root folder and every sub-folder (fresh-1, fresh-2, ...) that holds crisis.txt and benign.txt. */
+function evalSets(): EvalSet[] {
+  const dirs = [evalRoot, ...readdirSync(evalRoot).map((d) => join(evalRoot, d)).filter((d) => statSync(d).isDirectory())];
+  return dirs.map((dir) => ({
+    name: relative(evalRoot, dir) || 'root',
+    crisis: parseEvalSet(readFileSync(join(dir, 'crisis.txt'), 'utf8')),
+    benign: parseEvalSet(readFileSync(join(dir, 'benign.txt'), 'utf8')),
+  }));
+}
+
+const detector = new CrisisDetector();
+const sets = evalSets();
+const combined: EvalSet = { name: 'combined', crisis: sets.flatMap((s) => s.crisis), benign: sets.flatMap((s) => s.benign) };
 
 describe('safety eval sets', () => {
-  const result = evaluateSafety(new CrisisDetector(), crisis, benign);
-
-  it('hold at least 80 crisis phrasings and 60 benign look-alikes', () => {
-    expect(crisis.length).toBeGreaterThanOrEqual(80);
-    expect(benign.length).toBeGreaterThanOrEqual(60);
+  it('include the root set and at least two fresh held-out-style sets', () => {
+    expect(sets.map((s) => s.name)).toEqual(expect.arrayContaining(['root', 'fresh-1', 'fresh-2']));
   });
 
-  it('flags every crisis phrasing (100% recall)', () => {
-    expect(result.misses).toEqual([]);
-    expect(result.recall).toBe(1);
-  });
+  describe.each([...sets, combined])('$name', ({ name, crisis, benign }) => {
+    const result = evaluateSafety(detector, crisis, benign);
 
-  it('keeps false alarms within the 2% budget', () => {
-    expect(result.falseAlarmRate).toBeLessThanOrEqual(FALSE_ALARM_BUDGET);
+    it('holds at least 80 crisis phrasings and 60 benign look-alikes', () => {
+      expect(crisis.length).toBeGreaterThanOrEqual(80);
+      expect(benign.length).toBeGreaterThanOrEqual(60);
+    });
+
+    it('flags every crisis phrasing (100% recall)', () => {
+      expect({ name, misses: result.misses }).toEqual({ name, misses: [] });
+      expect(result.recall).toBe(1);
+    });
+
+    it('keeps false alarms within the 2% budget', () => {
+      expect(result.falseAlarmRate).toBeLessThanOrEqual(FALSE_ALARM_BUDGET);
+    });
   });
 
   it('reports the figures and every miss and false alarm', () => {
+    const result = evaluateSafety(detector, combined.crisis, combined.benign);
     const report = formatSafetyReport({ ...result, misses: ['missed line'], falseAlarms: ['false alarm line'] });
     expect(report).toMatch(/Recall: 100\.0%/);
     expect(report).toMatch(/False-alarm rate: \d+\.\d%/);
