@@ -11,6 +11,7 @@ import type { Db } from './storage/db';
 import { openDb } from './storage/openDb';
 import { StateStore } from './storage/stateStore';
 import { Interpreter } from './understanding/interpreter';
+import { attachWebChat } from './web/webChat';
 
 const HOUR = 60 * 60 * 1000;
 const DAY = 24 * HOUR;
@@ -38,10 +39,13 @@ export async function createApp(config: Config, logger: Logger): Promise<App> {
   const engine = new ConversationEngine(store, new Interpreter(), effects, logger);
   const bot = new BounceBackBot(engine);
   const server = createServer({ adapter: createCloudAdapter(config.bot, logger), bot, logger });
+  const webChat = attachWebChat({ server, db, bot, config, logger });
 
   const sweep = async (): Promise<void> => {
     const deleted = await store.deleteUntouchedSince(Date.now() - config.stateTtlDays * DAY);
     if (deleted > 0) logger.info({ event: 'state.expired', deleted }, 'deleted conversations past their retention period');
+    const chats = await webChat.sweep(Date.now() - config.stateTtlDays * DAY);
+    if (chats > 0) logger.info({ event: 'webchat.expired', deleted: chats }, 'deleted web chat transcripts past their retention period');
   };
   await sweep();
   const sweeper = setInterval(() => void sweep().catch((error: Error) => logger.error({ event: 'state.sweep.failed', err: error.message })), HOUR);
@@ -60,6 +64,7 @@ export async function createApp(config: Config, logger: Logger): Promise<App> {
       }),
     close: async () => {
       clearInterval(sweeper);
+      webChat.close();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await db.close();
     },
