@@ -148,7 +148,9 @@
       store: store,
       styleOptions: styleOptions,
       nonce: nonce,
-      locale: 'en-GB'
+      locale: 'en-GB',
+      // Screen readers announce who spoke; "Bounce Back said" reads better than "Bot BB said".
+      overrideLocalizedStrings: { ACTIVITY_BOT_SAID_ALT: 'Bounce Back said:', ACTIVITY_YOU_SAID_ALT: 'You said:' }
     }, chat);
 
     startOver.onclick = function () {

@@ -11,6 +11,9 @@ const BASE_HEADERS: Record<string, string> = {
   'Cross-Origin-Resource-Policy': 'same-origin',
 };
 
+/** sha256 of the empty string: Web Chat sets one empty style attribute, which is all this hash allows. */
+const EMPTY_STYLE = "'sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU='";
+
 /**
  * The chat page's policy. Web Chat builds its styles at run time (emotion), so style-src allows exactly the
  * <style> tags that carry this response's nonce, rather than 'unsafe-inline'. connect-src is our own origin,
@@ -20,7 +23,7 @@ export function pagePolicy(nonce: string, socketOrigin: string, extraConnect: st
   return [
     "default-src 'none'",
     "script-src 'self'",
-    `style-src 'self' 'nonce-${nonce}'`,
+    `style-src 'self' 'nonce-${nonce}' 'unsafe-hashes' ${EMPTY_STYLE}`,
     "img-src 'self' data: blob:",
     "font-src 'self'",
     ['connect-src', "'self'", socketOrigin, ...extraConnect].join(' '),
