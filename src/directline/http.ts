@@ -33,7 +33,9 @@ export function handle(work: (req: Request, res: Response) => Promise<void>) {
       await work(req, res);
     } catch (error) {
       if (!(error instanceof DirectLineError)) throw error;
-      if (error.retryAfter !== undefined) res.header('Retry-After', String(error.retryAfter));
+      // An HTTP-date, not seconds: directlinejs 0.15 calls a missing Observable.timer on a numeric Retry-After
+      // and turns the refusal into an endless "retry"; with a date it reports the 429, and Web Chat can say so.
+      if (error.retryAfter !== undefined) res.header('Retry-After', new Date(Date.now() + error.retryAfter * 1000).toUTCString());
       res.send(error.status, { error: { code: error.code, message: error.message } });
     }
   };

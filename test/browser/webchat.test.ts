@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { choiceLabel, words } from '../../src/content/copy';
+import { POSTS_PER_MINUTE } from '../../src/directline/service';
 import { startApp, type Running } from '../directline/support';
 
 const CHROMIUM = '/usr/bin/chromium';
@@ -157,8 +158,21 @@ function foreign(requests: string[], origin: string): string[] {
     await page.keyboard.press('Enter');
     await expectShown(page, 'global.startOver');
     await page.screenshot({ path: path.join(ARTIFACTS, 'webchat-phone.png') });
-
     expect(await seriousViolations(page)).toEqual([]);
+
+    // Over the limit, the page says so gently rather than failing silently.
+    const saved = await page.evaluate(() => JSON.parse(sessionStorage.getItem('bounce-back.webchat') ?? '{}'));
+    for (let index = 0; index < POSTS_PER_MINUTE; index += 1) {
+      await fetch(`${saved.domain}/conversations/${saved.conversationId}/activities`, {
+        method: 'POST',
+        headers: { Authorization: `Bearer ${saved.token}`, 'Content-Type': 'application/json' },
+        body: JSON.stringify({ type: 'typing', from: { id: 'flood' } }),
+      });
+    }
+    await type(page, 'hello');
+    await page.getByText('faster than I can read them').waitFor({ timeout: 15_000 });
+    await page.screenshot({ path: path.join(ARTIFACTS, 'webchat-phone-rate-limited.png') });
+
     expect(seen.cspViolations).toEqual([]);
     expect(foreign(seen.requests, running.url)).toEqual([]);
     await context.close();
