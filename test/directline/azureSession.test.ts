@@ -1,6 +1,6 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { startApp, type Running } from './support';
+import { requestSession, startApp, type Running } from './support';
 
 const SECRET = 'azure-direct-line-secret-never-sent-to-browsers';
 
@@ -31,7 +31,7 @@ describe('with DIRECT_LINE_SECRET set', () => {
   });
 
   it('exchanges the secret for a token server-side and gives the page only the token and Azure\'s domain', async () => {
-    const response = await fetch(`${running.url}/api/webchat/session`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{}' });
+    const response = await requestSession(running.url);
     const text = await response.text();
     expect(JSON.parse(text)).toEqual({ domain: azure.endpoint, token: 'azure-token-1', conversationId: 'azure-conv-1', expiresIn: 3600 });
     expect(text).not.toContain(SECRET);
@@ -53,7 +53,7 @@ describe('when Azure does not answer', () => {
     await new Promise((resolve) => closed.server.close(resolve));
     const running = await startApp({ DIRECT_LINE_SECRET: SECRET, DIRECT_LINE_ENDPOINT: closed.endpoint });
     try {
-      const response = await fetch(`${running.url}/api/webchat/session`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{}' });
+      const response = await requestSession(running.url);
       expect(response.status).toBe(502);
       const text = await response.text();
       expect(JSON.parse(text).error.code).toBe('BadGateway');

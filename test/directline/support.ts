@@ -107,7 +107,11 @@ export function connect(options: { domain: string; token: string; webSocket: boo
   };
 }
 
+/** What the page does first: ask our server which Direct Line to use, with a token for it. */
+export function requestSession(url: string): Promise<Response> {
+  return fetch(`${url}/api/webchat/session`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{}' });
+}
+
 export async function newSession(url: string): Promise<{ domain: string; token: string; conversationId: string }> {
-  const response = await fetch(`${url}/api/webchat/session`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{}' });
-  return (await response.json()) as { domain: string; token: string; conversationId: string };
+  return (await (await requestSession(url)).json()) as { domain: string; token: string; conversationId: string };
 }
