@@ -8,6 +8,7 @@ import { createServer } from './server';
 import type { Db } from './storage/db';
 import { openDb } from './storage/openDb';
 import type { StateStore } from './storage/stateStore';
+import { attachWebChat } from './web/webChat';
 
 const HOUR = 60 * 60 * 1000;
 const DAY = 24 * HOUR;
@@ -28,12 +29,15 @@ export async function createApp(config: Config, logger: Logger): Promise<App> {
   const { store, tally, handoff, bot } = createCore(db, config, logger);
   const staff = { adminToken: config.handoff.adminToken, requests: handoff.requests, tally };
   const server = createServer({ adapter: createCloudAdapter(config.bot, logger), bot, logger, database: db, staff });
+  const webChat = attachWebChat({ server, db, bot, config, logger });
 
   const sweep = async (): Promise<void> => {
     const deleted = await store.deleteUntouchedSince(Date.now() - config.stateTtlDays * DAY);
     if (deleted > 0) logger.info({ event: 'state.expired', deleted }, 'deleted conversations past their retention period');
     const requests = await handoff.sweep();
     if (requests > 0) logger.info({ event: 'contact_requests.expired', deleted: requests }, 'deleted contact requests past their retention period');
+    const chats = await webChat.sweep(Date.now() - config.stateTtlDays * DAY);
+    if (chats > 0) logger.info({ event: 'webchat.expired', deleted: chats }, 'deleted web chat transcripts past their retention period');
   };
   await sweep();
   const sweeper = setInterval(() => void sweep().catch((error: Error) => logger.error({ event: 'state.sweep.failed', err: error.message })), HOUR);
@@ -55,6 +59,7 @@ export async function createApp(config: Config, logger: Logger): Promise<App> {
     close: async () => {
       clearInterval(sweeper);
       await handoff.stop();
+      webChat.close();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await db.close();
     },

@@ -28,7 +28,33 @@ export interface Config {
   /** How long start-up waits for an unreachable database before exiting. */
   dbStartupTimeoutSeconds: number;
   handoff: HandoffConfig;
+  directLine: DirectLineConfig;
 }
+
+// --- Web chat and Direct Line (issue 5) ---
+export interface DirectLineConfig {
+  /** Set: the page talks to Azure's Direct Line, with tokens exchanged server-side. Unset: our embedded endpoint. */
+  secret?: string;
+  /** Azure's Direct Line base URL; configurable so tests can point it at a local fake. */
+  endpoint: string;
+  /** HMAC key for our own tokens; unset: one is generated and kept in the data directory. */
+  tokenSecret?: string;
+  tokenTtlSeconds: number;
+}
+
+function directLine(env: Env): DirectLineConfig {
+  const endpoint = (text(env, 'DIRECT_LINE_ENDPOINT') ?? 'https://directline.botframework.com/v3/directline').replace(/\/+$/, '');
+  if (!/^https?:\/\/[^\s/]+(\/\S*)?$/.test(endpoint)) throw new ConfigError('DIRECT_LINE_ENDPOINT', 'must be an http(s) URL');
+  const tokenSecret = text(env, 'DIRECT_LINE_TOKEN_SECRET');
+  if (tokenSecret !== undefined && tokenSecret.length < 32) throw new ConfigError('DIRECT_LINE_TOKEN_SECRET', 'must be at least 32 characters');
+  return {
+    secret: text(env, 'DIRECT_LINE_SECRET'),
+    endpoint,
+    tokenSecret,
+    tokenTtlSeconds: integer(env, 'DIRECT_LINE_TOKEN_TTL_SECONDS', 1800, 60, 86400),
+  };
+}
+// --- end web chat ---
 
 /** Thrown for a bad setting; its message is the one line the process prints before it exits. */
 export class ConfigError extends Error {
@@ -116,6 +142,7 @@ export function loadConfig(env: Env): Config {
     databasePoolSize: integer(env, 'DATABASE_POOL_SIZE', 10, 1, 100),
     dbStartupTimeoutSeconds: integer(env, 'DB_STARTUP_TIMEOUT_SECONDS', 30, 0, 600),
     handoff: handoffConfig(env),
+    directLine: directLine(env),
   };
 }
 

@@ -8,6 +8,9 @@ export const FAQ_CHOICE_PREFIX = 'faq.';
 
 const choiceOf = (id: string): string => `${FAQ_CHOICE_PREFIX}${id}`;
 
+/** Longer messages are answers or stories, not questions; matching them would only cost time (and memory on long words). */
+const MAX_QUESTION_CHARS = 400;
+
 /** Related questions offered as buttons after an answer. */
 const RELATED_SHOWN = 2;
 
@@ -20,6 +23,7 @@ export class FaqAnswerer implements QuestionAnswerer {
   }
 
   answer(text: string, expects: StepExpectation): Say[] | undefined {
+    if (text.length > MAX_QUESTION_CHARS) return undefined;
     const result = classifyMessage(text, expects, this.matcher);
     return result.kind === 'question' ? this.says(result.match) : undefined;
   }

@@ -1,0 +1,48 @@
+import {
+  ActivityTypes,
+  CloudAdapter,
+  ConfigurationServiceClientCredentialFactory,
+  createBotFrameworkAuthenticationFromConfiguration,
+  type Activity,
+  type ResourceResponse,
+  type TurnContext,
+} from 'botbuilder';
+import { words } from '../content/copy';
+import type { Logger } from '../logger';
+import type { DlActivity } from '../directline/store';
+import type { TurnRunner } from '../directline/service';
+import type { BounceBackBot } from './bounceBackBot';
+
+/** Where the bot's outgoing activities go; answers the id they were stored under. */
+export type Deliver = (activity: DlActivity) => Promise<string>;
+
+/**
+ * Runs the bot in-process for the embedded Direct Line endpoint. It is a CloudAdapter with no credentials
+ * (so processActivityDirect skips auth) whose sendActivities hands replies straight to our store instead of
+ * POSTing them to a serviceUrl: no loopback HTTP hop, no internal route to protect, and the id the bot gets
+ * back is the real stored id.
+ */
+export class DirectLineAdapter extends CloudAdapter implements TurnRunner {
+  constructor(private readonly bot: BounceBackBot, private readonly deliver: Deliver, logger: Logger) {
+    super(createBotFrameworkAuthenticationFromConfiguration(null, new ConfigurationServiceClientCredentialFactory({})));
+    this.onTurnError = async (context: TurnContext, error: Error) => {
+      logger.error({ event: 'directline.turn.failed', err: { name: error.name, message: error.message, stack: error.stack } }, 'a web chat turn failed');
+      await context.sendActivity(words('global.somethingWrong'));
+    };
+  }
+
+  async run(activity: DlActivity): Promise<void> {
+    await this.processActivityDirect('', activity as unknown as Activity, (context) => this.bot.run(context));
+  }
+
+  override async sendActivities(_context: TurnContext, activities: Partial<Activity>[]): Promise<ResourceResponse[]> {
+    const responses: ResourceResponse[] = [];
+    for (const activity of activities) {
+      const type = activity.type ?? ActivityTypes.Message;
+      // Trace is for the Emulator, invoke responses answer an HTTP request we never have: neither reaches the person.
+      const shown = type !== ActivityTypes.Trace && type !== ActivityTypes.InvokeResponse && type !== 'delay';
+      responses.push({ id: shown ? await this.deliver({ ...activity, type } as DlActivity) : '' });
+    }
+    return responses;
+  }
+}

@@ -1,0 +1,50 @@
+import type { Request, Response } from 'restify';
+import { DirectLineError } from './service';
+import { TokenError, type TokenClaims, type TokenSigner } from './tokens';
+
+export const DIRECT_LINE_PATH = '/v3/directline';
+
+/** The Direct Line domain as the caller sees it, e.g. http://localhost:3978/v3/directline. */
+export function domainOf(req: Request): string {
+  const host = req.headers.host ?? 'localhost';
+  if (!/^[a-z0-9.[\]:-]+$/i.test(host)) throw new DirectLineError(400, 'BadArgument', 'Unusable Host header.');
+  const forwarded = String(req.headers['x-forwarded-proto'] ?? '').split(',')[0].trim();
+  const secure = req.isSecure() || forwarded === 'https';
+  return `${secure ? 'https' : 'http'}://${host}${DIRECT_LINE_PATH}`;
+}
+
+/** The claims of the request's bearer token: 401 without one, 403 when it is forged or expired (directlinejs treats 403 as "expired"). */
+export function claimsOf(req: Request, signer: TokenSigner): TokenClaims {
+  const match = /^Bearer (\S+)$/i.exec(req.headers.authorization ?? '');
+  if (!match) throw new DirectLineError(401, 'Unauthorized', 'A Bearer token is required.');
+  try {
+    return signer.verify(match[1]);
+  } catch (error) {
+    if (error instanceof TokenError) throw new DirectLineError(403, 'Forbidden', 'The token is not valid or has expired.');
+    throw error;
+  }
+}
+
+/** Runs a handler and turns a DirectLineError into the JSON error Direct Line clients understand. */
+export function handle(work: (req: Request, res: Response) => Promise<void>) {
+  return async (req: Request, res: Response): Promise<void> => {
+    res.header('Cache-Control', 'no-store');
+    try {
+      await work(req, res);
+    } catch (error) {
+      if (!(error instanceof DirectLineError)) throw error;
+      // An HTTP-date, not seconds: directlinejs 0.15 calls a missing Observable.timer on a numeric Retry-After
+      // and turns the refusal into an endless "retry"; with a date it reports the 429, and Web Chat can say so.
+      if (error.retryAfter !== undefined) res.header('Retry-After', new Date(Date.now() + error.retryAfter * 1000).toUTCString());
+      res.send(error.status, { error: { code: error.code, message: error.message } });
+    }
+  };
+}
+
+/** The request's watermark query parameter; none or empty means "from the start". */
+export function watermarkOf(url: string | undefined): number {
+  const value = new URL(url ?? '/', 'http://localhost').searchParams.get('watermark');
+  if (value === null || value === '') return 0;
+  if (!/^\d{1,15}$/.test(value)) throw new DirectLineError(400, 'BadArgument', 'The watermark must be a number.');
+  return Number(value);
+}

@@ -1,0 +1,45 @@
+import type { Request, Response, Server } from 'restify';
+import type { Logger } from '../logger';
+import { domainOf, handle } from './http';
+import { DirectLineError, type DirectLineService } from './service';
+
+/** What the page needs to open a conversation: which Direct Line to talk to, and a token for it. */
+export interface WebChatSession { domain: string; token: string; conversationId: string; expiresIn: number }
+
+export type SessionSource = (req: Request) => Promise<WebChatSession>;
+
+/** Our embedded endpoint: a fresh conversation token from the service itself. */
+export function embeddedSessions(service: DirectLineService): SessionSource {
+  return async (req) => {
+    const { conversationId, token, expires_in: expiresIn } = service.generate();
+    return { domain: domainOf(req), token, conversationId, expiresIn };
+  };
+}
+
+/**
+ * Azure's Direct Line: the secret stays here; the page only ever sees a conversation token.
+ * The endpoint is configurable so tests can stand in a local fake for directline.botframework.com.
+ */
+export function azureSessions(endpoint: string, secret: string, logger: Logger, fetchFn: typeof fetch = fetch): SessionSource {
+  return async () => {
+    const response = await fetchFn(`${endpoint}/tokens/generate`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${secret}`, 'Content-Type': 'application/json' },
+      body: '{}',
+      signal: AbortSignal.timeout(10_000),
+    }).catch(() => undefined);
+    const body = (response?.ok ? await response.json().catch(() => undefined) : undefined) as
+      { token?: unknown; conversationId?: unknown; expires_in?: unknown } | undefined;
+    if (!body || typeof body.token !== 'string' || typeof body.conversationId !== 'string') {
+      logger.error({ event: 'directline.azure.token_failed', status: response?.status }, 'Azure Direct Line did not give a token');
+      throw new DirectLineError(502, 'BadGateway', 'The chat service is not reachable just now.');
+    }
+    return { domain: endpoint, token: body.token, conversationId: body.conversationId, expiresIn: Number(body.expires_in ?? 1800) };
+  };
+}
+
+export function registerSessionRoute(server: Server, sessions: SessionSource): void {
+  server.post('/api/webchat/session', handle(async (req: Request, res: Response) => {
+    res.send(200, await sessions(req));
+  }));
+}

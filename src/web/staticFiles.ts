@@ -1,0 +1,66 @@
+import { createHash, randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { Request, Response, Server } from 'restify';
+import { pagePolicy } from './securityHeaders';
+
+interface Asset { body: Buffer; gzip: Buffer; type: string; etag: string }
+
+/** URL → file under the project root. A fixed list: nothing else on disk can be reached. */
+const FILES: Record<string, [string, string]> = {
+  '/app.js': ['public/app.js', 'text/javascript; charset=utf-8'],
+  '/styles.css': ['public/styles.css', 'text/css; charset=utf-8'],
+  '/logo.png': ['appPackage/color.png', 'image/png'],
+  '/vendor/webchat.js': ['node_modules/botframework-webchat/dist/webchat.js', 'text/javascript; charset=utf-8'],
+};
+const PAGE = 'public/index.html';
+const NONCE = /__NONCE__/g;
+
+/** The folder holding public/index.html: the repository root both under tsx (src/web) and after tsc (dist/src/web). */
+export function projectRoot(start: string = __dirname): string {
+  for (let dir = start; ; dir = path.dirname(dir)) {
+    if (fs.existsSync(path.join(dir, PAGE)) && fs.existsSync(path.join(dir, 'package.json'))) return dir;
+    if (path.dirname(dir) === dir) throw new Error(`${PAGE} not found above ${start}`);
+  }
+}
+
+function load(file: string, type: string): Asset {
+  const body = fs.readFileSync(file);
+  return { body, gzip: gzipSync(body), type, etag: `"${createHash('sha256').update(body).digest('base64url').slice(0, 22)}"` };
+}
+
+function sendAsset(req: Request, res: Response, asset: Asset): void {
+  res.header('ETag', asset.etag);
+  res.header('Cache-Control', 'no-cache');
+  res.header('Vary', 'Accept-Encoding');
+  if (req.headers['if-none-match'] === asset.etag) {
+    res.writeHead(304);
+    res.end();
+    return;
+  }
+  const gzip = /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
+  const body = gzip ? asset.gzip : asset.body;
+  res.writeHead(200, { 'Content-Type': asset.type, 'Content-Length': body.length, ...(gzip ? { 'Content-Encoding': 'gzip' } : {}) });
+  res.end(body);
+}
+
+/**
+ * The chat page and what it loads, all from our own origin. Files are read (and gzipped) once at start-up.
+ * The page gets a fresh nonce per response, shared by its policy and by Web Chat's <style> tags.
+ */
+export function registerStaticRoutes(server: Server, socketOriginOf: (req: Request) => string, extraConnect: string[], root = projectRoot()): void {
+  const page = fs.readFileSync(path.join(root, PAGE), 'utf8');
+  server.get('/', async (req: Request, res: Response) => {
+    const nonce = randomBytes(16).toString('base64');
+    const body = Buffer.from(page.replace(NONCE, nonce));
+    res.setHeader('Content-Security-Policy', pagePolicy(nonce, socketOriginOf(req), extraConnect));
+    res.header('Cache-Control', 'no-store');
+    res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Content-Length': body.length });
+    res.end(body);
+  });
+  for (const [url, [file, type]] of Object.entries(FILES)) {
+    const asset = load(path.join(root, file), type);
+    server.get(url, async (req: Request, res: Response) => sendAsset(req, res, asset));
+  }
+}

@@ -1,0 +1,60 @@
+import type { Request, Server } from 'restify';
+import type { BounceBackBot } from '../channels/bounceBackBot';
+import { DirectLineAdapter } from '../channels/directLineAdapter';
+import { dataDirectory, type Config } from '../config/config';
+import { domainOf } from '../directline/http';
+import { StreamHub } from '../directline/hub';
+import { registerDirectLineRoutes } from '../directline/routes';
+import { DirectLineService } from '../directline/service';
+import { azureSessions, embeddedSessions, registerSessionRoute } from '../directline/session';
+import { StreamServer } from '../directline/socket';
+import { DirectLineStore } from '../directline/store';
+import { loadTokenKey, TokenSigner } from '../directline/tokens';
+import type { Logger } from '../logger';
+import type { Db } from '../storage/db';
+import { connectOrigins, registerSecurityHeaders } from './securityHeaders';
+import { registerStaticRoutes } from './staticFiles';
+
+export interface WebChatParts { server: Server; db: Db; bot: BounceBackBot; config: Config; logger: Logger }
+
+export interface WebChat {
+  /** Deletes web chat conversations untouched since `cutoff` (epoch ms); answers how many went. */
+  sweep(cutoff: number): Promise<number>;
+  close(): void;
+}
+
+function socketOrigin(req: Request): string {
+  try {
+    return connectOrigins(domainOf(req))[1];
+  } catch {
+    return '';
+  }
+}
+
+/**
+ * The web chat: the page, the embedded Direct Line endpoint (REST and stream) with the bot run in-process,
+ * and the session route that tells the page which Direct Line to use (ours, or Azure's when DIRECT_LINE_SECRET is set).
+ */
+export function attachWebChat({ server, db, bot, config, logger }: WebChatParts): WebChat {
+  const settings = config.directLine;
+  const signer = new TokenSigner(loadTokenKey(settings.tokenSecret, dataDirectory(config)), settings.tokenTtlSeconds);
+  const store = new DirectLineStore(db);
+  const hub = new StreamHub();
+  const service = new DirectLineService(store, hub, signer);
+  service.attach(new DirectLineAdapter(bot, (activity) => service.deliver(activity), logger));
+
+  registerSecurityHeaders(server);
+  registerStaticRoutes(server, socketOrigin, settings.secret ? connectOrigins(settings.endpoint) : []);
+  registerDirectLineRoutes(server, service, signer);
+  registerSessionRoute(server, settings.secret ? azureSessions(settings.endpoint, settings.secret, logger) : embeddedSessions(service));
+  const streams = new StreamServer(store, hub, signer, logger);
+  streams.attach(server.server);
+
+  return {
+    sweep: async (cutoff) => {
+      service.pruneLimits();
+      return store.deleteUntouchedSince(cutoff);
+    },
+    close: () => streams.close(),
+  };
+}
