@@ -210,6 +210,7 @@ describe('unusable input is re-prompted without moving on', () => {
     ['an attachment with no text', { type: 'message', attachments: [{ contentType: 'image/png', contentUrl: 'https://example.invalid/a.png' }] }],
     ['a forged card value for a choice this step does not offer', { type: 'message', value: { choice: 'feeling.shame' } }],
     ['a forged card value that is not a string', { type: 'message', value: { choice: { $gt: '' } } }],
+    ['a forged card value naming a property every object has', { type: 'message', value: { choice: 'constructor' } }],
     ['a card value of the wrong shape', { type: 'message', value: 'reframe.resume' }],
   ];
 
