@@ -4,6 +4,8 @@ type Params = Record<string, string | number>;
 type Tree = { [key: string]: string | Tree };
 
 const CHOICES = copy.choices as Record<string, string>;
+/** Own keys only: words a person typed, such as "constructor", must not find Object.prototype's members. */
+const labelOf = (id: string): string | undefined => (Object.hasOwn(CHOICES, id) ? CHOICES[id] : undefined);
 
 /** Backslash-escapes Markdown so words a person typed are shown as they typed them, never as formatting. */
 export function escapeMarkdown(text: string): string {
@@ -30,12 +32,12 @@ export function words(key: string, params: Params = {}, tree: Tree = copy as unk
   return template.replace(/\{(\w+)\}/g, (_match, name: string) => {
     const value = params[name];
     if (value === undefined) return '';
-    return CHOICES[String(value)] ?? escapeMarkdown(String(value));
+    return labelOf(String(value)) ?? escapeMarkdown(String(value));
   });
 }
 
 export function choiceLabel(id: string): string {
-  const label = CHOICES[id];
+  const label = labelOf(id);
   if (label === undefined) throw new Error(`No label for choice "${id}"`);
   return label;
 }
@@ -43,5 +45,5 @@ export function choiceLabel(id: string): string {
 /** The choice (among ids) whose id or label the text matches, case and spacing ignored. */
 export function choiceForLabel(text: string, ids: string[]): string | undefined {
   const wanted = text.trim().toLowerCase().replace(/\s+/g, ' ');
-  return ids.find((id) => id.toLowerCase() === wanted || CHOICES[id]?.toLowerCase() === wanted);
+  return ids.find((id) => id.toLowerCase() === wanted || labelOf(id)?.toLowerCase() === wanted);
 }
