@@ -1,5 +1,5 @@
-import { createActor, type AnyTransitionDefinition } from 'xstate';
-import { getAdjacencyMap, getStateNodes, toDirectedGraph, type DirectedGraphNode } from 'xstate/graph';
+import { createActor, type ActorLogic, type AnyTransitionDefinition } from 'xstate';
+import { getAdjacencyMap, getStateNodes, toDirectedGraph, type AdjacencyMap, type DirectedGraphNode } from 'xstate/graph';
 import { bounceBackMachine } from '../../dialogs/bounceBack';
 import { promptFor, stepLineKey, stepOf, type BounceBackSnapshot } from '../../dialogs/prompts';
 import type { BounceBackEvent, Emitted } from '../../dialogs/types';
@@ -41,7 +41,8 @@ function serializeState(snapshot: BounceBackSnapshot): string {
   return JSON.stringify([stepOf(snapshot), unfinished, persisted.historyValue ?? {}]);
 }
 
-const adjacency = getAdjacencyMap(machine, {
+// The graph helpers are typed for machines that emit plain events; this one emits typed lines, hence the cast.
+const adjacency: AdjacencyMap<BounceBackSnapshot, BounceBackEvent> = getAdjacencyMap(machine as unknown as ActorLogic<BounceBackSnapshot, BounceBackEvent, unknown>, {
   events: eventsFor,
   serializeState,
   serializeEvent: (event) => JSON.stringify(event),
@@ -83,13 +84,13 @@ describe('model-based: the reframe machine explored from its prompts', () => {
   it('takes every transition the machine defines', () => {
     const taken = new Set<AnyTransitionDefinition>();
     for (const { state, transitions } of reached) {
-      for (const { event } of Object.values(transitions)) {
+      for (const { event } of Object.values(transitions) as Array<{ event: BounceBackEvent }>) {
         for (const transition of machine.getTransitionData(state, event)) taken.add(transition);
       }
     }
     const defined = new Set(allEdges(toDirectedGraph(machine)).map((edge) => edge.transition));
-    const describe = (transition: AnyTransitionDefinition): string => `${transition.source.id} on ${transition.eventType}`;
-    const missed = [...defined].filter((transition) => !taken.has(transition)).map(describe);
+    const label = (transition: AnyTransitionDefinition): string => `${transition.source.id} on ${transition.eventType}`;
+    const missed = [...defined].filter((transition) => !taken.has(transition)).map(label);
     expect(missed).toEqual([]);
     expect(defined.size).toBeGreaterThan(30);
   });

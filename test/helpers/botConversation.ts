@@ -1,4 +1,4 @@
-import { TestAdapter, type Activity, type ConversationReference } from 'botbuilder';
+import { TestAdapter, type Activity, type ChannelAccount, type ConversationReference } from 'botbuilder';
 import { BounceBackBot } from '../../src/channels/bounceBackBot';
 import type { ConversationEngine } from '../../src/conversation/engine';
 
@@ -42,7 +42,7 @@ export class BotConversation {
   }
 
   /** The conversation is opened with these members added. */
-  membersAdded(members: Array<{ id: string; name?: string }>): Promise<Outgoing[]> {
+  membersAdded(members: ChannelAccount[]): Promise<Outgoing[]> {
     return this.send({ type: 'conversationUpdate', membersAdded: members });
   }
 }

@@ -21,7 +21,7 @@ export function incoming(conversationId: string, fields: Partial<Activity>): Rec
 export interface Posted { status: number; body: string; activities: Array<Partial<Activity>> }
 
 export async function post(url: string, body: string, contentType = 'application/json'): Promise<Posted> {
-  const response = await fetch(`${url}/api/messages`, { method: 'POST', headers: { 'content-type': contentType }, body });
+  const response = await fetch(`${url}/api/messages`, { method: 'POST', headers: { 'content-type': contentType }, body, signal: AbortSignal.timeout(15000) });
   const text = await response.text();
   let activities: Array<Partial<Activity>> = [];
   if (text) {

@@ -68,6 +68,15 @@ describe('HTTP', () => {
     await expectTurnsStillWork();
   });
 
+  it('a conversation stored by an older machine version gets the apology and a fresh start', async () => {
+    await running.app.store.save('directline/http-old', { v: 0, s: { status: 'active', value: { reframe: 'goal' }, context: { answers: { what: 'x' } } } }, null);
+    const reply = await sayOverHttp(running.url, 'http-old', 'hello');
+    expect(reply.status).toBe(200);
+    const texts = reply.activities.filter((activity) => activity.type === 'message').map((activity) => activity.text);
+    expect(texts[0]).toBe(words('global.restartApology'));
+    expect(texts.at(-1)).toBe(words('menu.prompt'));
+  });
+
   it('an unknown activity type for a new conversation stores nothing', async () => {
     const response = await post(running.url, JSON.stringify(incoming('http-unknown-new', { type: 'somethingNew' })));
     expect(response.status).toBe(200);

@@ -1,0 +1,51 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { choiceLabel, words } from '../../src/content/copy';
+import { allText, messagesOf } from '../helpers/activities';
+import { sayOverHttp } from '../helpers/http';
+import { startServerProcess, stopAllServerProcesses } from '../helpers/serverProcess';
+import { ANSWERS } from '../helpers/reframeScript';
+
+const lastText = (activities: Parameters<typeof messagesOf>[0]): string => allText(messagesOf(activities).slice(-1));
+
+describe('a conversation survives a restart of the server process', () => {
+  let dir: string;
+
+  beforeAll(() => {
+    dir = mkdtempSync(path.join(tmpdir(), 'bb-restart-'));
+  });
+
+  afterEach(async () => {
+    await stopAllServerProcesses();
+  }, 60000);
+
+  afterAll(() => {
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('a new process on the same SQLite file carries on from the same step', async () => {
+    const env = { DATABASE_URL: `sqlite:${path.join(dir, 'x.db')}` };
+    const conversation = 'restart-1';
+
+    let server = await startServerProcess(dir, env);
+    await sayOverHttp(server.url, conversation, 'hi');
+    await sayOverHttp(server.url, conversation, choiceLabel('reframe.start'));
+    await sayOverHttp(server.url, conversation, ANSWERS.what);
+    const halfWay = await sayOverHttp(server.url, conversation, ANSWERS.feeling);
+    expect(lastText(halfWay.activities)).toBe(words('steps.reframe.intensity.prompt'));
+    await server.stop();
+
+    server = await startServerProcess(dir, env);
+    const next = await sayOverHttp(server.url, conversation, '6');
+    expect(next.status).toBe(200);
+    expect(lastText(next.activities)).toBe(words('steps.reframe.friend.prompt'));
+    await server.stop();
+
+    // And once more, to be sure the second process saved where it got to.
+    server = await startServerProcess(dir, env);
+    const help = await sayOverHttp(server.url, conversation, 'help');
+    expect(allText(help.activities)).toContain(words('steps.reframe.friend.where'));
+    // Three cold starts of tsx on a busy machine: generous, and not a timing assertion.
+  }, 120000);
+});
