@@ -43,9 +43,10 @@ export function describeStorageEngine(name: string, openFreshDb: () => Promise<D
 
       it('leave nothing behind when a migration fails part-way', async () => {
         const broken: Migration = { version: 9100, name: 'broken', statements: ['CREATE TABLE half_made (n INTEGER)', 'THIS IS NOT SQL'] };
-        await expect(migrate(db, [...ALL_MIGRATIONS, broken])).rejects.toThrow();
+        // Driver errors are checked by message: a native driver's error class may come from another realm under jest.
+        await expect(migrate(db, [...ALL_MIGRATIONS, broken])).rejects.toHaveProperty('message', expect.stringMatching(/syntax/i));
         expect(await db.get('SELECT version FROM schema_migrations WHERE version = $1', [9100])).toBeUndefined();
-        await expect(db.all('SELECT n FROM half_made')).rejects.toThrow();
+        await expect(db.all('SELECT n FROM half_made')).rejects.toHaveProperty('message', expect.stringMatching(/half_made/));
       });
     });
 
