@@ -1,18 +1,15 @@
 import type { Activity } from 'botbuilder';
 import { choiceLabel, words } from '../../src/content/copy';
 import type { SqliteDb } from '../../src/storage/sqliteDb';
-import { allText, cardChoiceIds, messagesOf, suggestedLabels } from '../helpers/activities';
+import { allText, cardChoiceIds, lastText, suggestedLabels } from '../helpers/activities';
 import { BOT, BotConversation, PERSON } from '../helpers/botConversation';
 import { createEngine } from '../helpers/engine';
 import { openMemoryDb } from '../helpers/memoryDb';
 import { ANSWERS } from '../helpers/reframeScript';
 
-type Outgoing = Partial<Activity>;
 
 const prompt = (step: string): string => words(`steps.reframe.${step}.prompt`);
 const need = (step: string): string => words(`steps.reframe.${step}.need`);
-/** The last message of a reply: always the prompt of where the person now is. */
-const lastText = (reply: Outgoing[]): string => allText(messagesOf(reply).slice(-1));
 
 let db: SqliteDb;
 

@@ -1,11 +1,10 @@
 import { choiceLabel } from '../../src/content/copy';
-import type { TurnInput } from '../../src/conversation/turnInput';
 import type { SqliteDb } from '../../src/storage/sqliteDb';
 import { createEngine } from '../helpers/engine';
 import { openMemoryDb } from '../helpers/memoryDb';
+import { typed } from '../helpers/turnInputs';
 import { TYPED_TURNS } from '../helpers/reframeScript';
 
-const typed = (text: string): TurnInput => ({ kind: 'message', text, hasAttachments: false });
 const LIMIT = 4096;
 
 describe('stored size of a conversation', () => {

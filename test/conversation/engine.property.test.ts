@@ -7,6 +7,7 @@ import type { SqliteDb } from '../../src/storage/sqliteDb';
 import type { StateStore } from '../../src/storage/stateStore';
 import { createEngine } from '../helpers/engine';
 import { openMemoryDb } from '../helpers/memoryDb';
+import { pressed, typed } from '../helpers/turnInputs';
 
 const CHOICE_IDS = Object.keys(copy.choices);
 const LABELS = Object.values(copy.choices);
@@ -30,7 +31,6 @@ const inputArb: fc.Arbitrary<TurnInput> = fc.oneof(
   { weight: 1, arbitrary: fc.constant<TurnInput>({ kind: 'message', text: '', hasAttachments: true }) },
 );
 
-const typed = (text: string): TurnInput => ({ kind: 'message', text, hasAttachments: false });
 
 function expectWords(result: TurnResult): void {
   expect(words(result.prompt.key, result.prompt.params).trim()).not.toBe('');
@@ -48,7 +48,7 @@ async function expectWayOut(engine: ConversationEngine, store: StateStore, key: 
   expect(menu.prompt.step).toBe('menu');
   const start = menu.prompt.choices.find((id) => id === 'reframe.start' || id === 'reframe.resume');
   expect(start).toBeDefined();
-  const reframe = await engine.turn(probe, { kind: 'message', text: '', value: { choice: start }, hasAttachments: false });
+  const reframe = await engine.turn(probe, pressed({ choice: start }));
   expect(reframe.prompt.step).toMatch(/^reframe\./);
 }
 

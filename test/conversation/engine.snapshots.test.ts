@@ -1,13 +1,12 @@
 import { MACHINE_VERSION } from '../../dialogs/bounceBack';
 import { words } from '../../src/content/copy';
 import type { ConversationEngine, ConversationRecord } from '../../src/conversation/engine';
-import type { TurnInput } from '../../src/conversation/turnInput';
 import type { SqliteDb } from '../../src/storage/sqliteDb';
 import type { StateStore } from '../../src/storage/stateStore';
 import { createEngine } from '../helpers/engine';
 import { openMemoryDb } from '../helpers/memoryDb';
+import { typed } from '../helpers/turnInputs';
 
-const typed = (text: string): TurnInput => ({ kind: 'message', text, hasAttachments: false });
 const answers = { what: 'I failed my driving test', feeling: 'gutted' };
 
 describe('stored snapshots the current machine cannot use', () => {

@@ -36,3 +36,8 @@ export function cardChoiceIds(activities: Outgoing[]): string[] {
   const actions = (last && cardOf(last)?.actions) ?? [];
   return actions.map((action) => (action.data as { choice: string }).choice);
 }
+
+/** The text of a reply's last message: always the prompt of where the person now is. */
+export function lastText(activities: Outgoing[]): string {
+  return allText(messagesOf(activities).slice(-1));
+}

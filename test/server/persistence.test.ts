@@ -8,12 +8,10 @@ import type { ConversationRecord } from '../../src/conversation/engine';
 import { SqliteDb } from '../../src/storage/sqliteDb';
 import { StateStore } from '../../src/storage/stateStore';
 import { choiceLabel, words } from '../../src/content/copy';
-import { allText, messagesOf } from '../helpers/activities';
+import { lastText } from '../helpers/activities';
 import { sayOverHttp } from '../helpers/http';
 import { startServerProcess, stopAllServerProcesses } from '../helpers/serverProcess';
 import { ANSWERS } from '../helpers/reframeScript';
-
-const lastText = (activities: Parameters<typeof messagesOf>[0]): string => allText(messagesOf(activities).slice(-1));
 
 describe('a conversation survives a restart of the server process', () => {
   let dir: string;

@@ -3,11 +3,10 @@ import { bounceBackMachine } from '../../dialogs/bounceBack';
 import { promptFor, type Prompt } from '../../dialogs/prompts';
 import type { Say, StepExpectation } from '../../dialogs/types';
 import { Interpreter, type QuestionAnswerer } from '../../src/understanding/interpreter';
+import { pressed, typed } from '../helpers/turnInputs';
 
 const menu: Prompt = promptFor(createActor(bounceBackMachine).getSnapshot());
 const feeling: Prompt = { step: 'reframe.feeling', key: 'steps.reframe.feeling.prompt', expects: 'text', choices: ['feeling.shame', 'feeling.anxiety'] };
-const typed = (text: string) => ({ kind: 'message' as const, text, hasAttachments: false });
-const pressed = (value: unknown) => ({ kind: 'message' as const, text: '', value, hasAttachments: false });
 
 describe('Interpreter', () => {
   const interpreter = new Interpreter();
