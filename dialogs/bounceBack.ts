@@ -24,8 +24,9 @@ const plain = (text: string): string => text.toLowerCase().replace(/[^a-z ]/g, '
 /** Reflections quote the person briefly; the summary quotes them in full. */
 const brief = (text: string, max = 90): string => (text.length <= max ? text : `${text.slice(0, max).replace(/\s+\S*$/, '')}…`);
 const line = (key: string, params?: Say['params']): Emitted => ({ type: 'say', line: { key, params } });
-/** Events the handoff machine takes while the person is in it. */
-const HANDOFF_EVENTS: string[] = ['TEXT', 'CHOICE', 'BACK', 'FORM', 'HANDOFF_SAVED', 'HANDOFF_FAILED'];
+/** Events the handoff machine takes while the person is in it; the first four can also end it (declined, left, sent). */
+const FINISHING_HANDOFF_EVENTS = ['TEXT', 'CHOICE', 'BACK', 'HANDOFF_SAVED'];
+const HANDOFF_EVENTS: string[] = [...FINISHING_HANDOFF_EVENTS, 'FORM', 'HANDOFF_FAILED'];
 
 export const bounceBackMachine = setup({
   types: {
@@ -131,7 +132,9 @@ export const bounceBackMachine = setup({
       // Details never outlive the handoff: sent, declined or left, they go with it.
       exit: 'leaveHandoff',
       on: {
-        ...Object.fromEntries(HANDOFF_EVENTS.map((type) => [type, [{ guard: 'finishesHandoff', target: 'menu', actions: 'toHandoff' }, { actions: 'toHandoff' }]])),
+        ...Object.fromEntries(FINISHING_HANDOFF_EVENTS.map((type) => [type, [{ guard: 'finishesHandoff', target: 'menu', actions: 'toHandoff' }, { actions: 'toHandoff' }]])),
+        FORM: { actions: 'toHandoff' },
+        HANDOFF_FAILED: { actions: 'toHandoff' },
         HANDOFF: { actions: { type: 'sayStepLine', params: { step: 'where' } } },
       },
     },

@@ -21,6 +21,8 @@ const CHOICES: Record<string, string> = {
   ...(COPY.choices as Record<string, string>),
   ...Object.fromEntries(faq.map((entry) => [`faq.${entry.id}`, entry.question])),
 };
+/** Own keys only: words a person typed, such as "constructor", must not find Object.prototype's members. */
+const labelOf = (id: string): string | undefined => (Object.hasOwn(CHOICES, id) ? CHOICES[id] : undefined);
 
 /** Backslash-escapes Markdown so words a person typed are shown as they typed them, never as formatting. */
 export function escapeMarkdown(text: string): string {
@@ -47,12 +49,12 @@ export function words(key: string, params: Params = {}, tree: Tree = COPY): stri
   return template.replace(/\{(\w+)\}/g, (_match, name: string) => {
     const value = params[name];
     if (value === undefined) return '';
-    return CHOICES[String(value)] ?? escapeMarkdown(String(value));
+    return labelOf(String(value)) ?? escapeMarkdown(String(value));
   });
 }
 
 export function choiceLabel(id: string): string {
-  const label = CHOICES[id];
+  const label = labelOf(id);
   if (label === undefined) throw new Error(`No label for choice "${id}"`);
   return label;
 }
@@ -60,5 +62,5 @@ export function choiceLabel(id: string): string {
 /** The choice (among ids) whose id or label the text matches, case and spacing ignored. */
 export function choiceForLabel(text: string, ids: string[]): string | undefined {
   const wanted = text.trim().toLowerCase().replace(/\s+/g, ' ');
-  return ids.find((id) => id.toLowerCase() === wanted || CHOICES[id]?.toLowerCase() === wanted);
+  return ids.find((id) => id.toLowerCase() === wanted || labelOf(id)?.toLowerCase() === wanted);
 }

@@ -38,6 +38,6 @@ export function asksForQuestionList(text: string): boolean {
 }
 
 export function commandForChoice(id: string): BounceBackEvent | undefined {
-  const type = COMMAND_CHOICES[id];
-  return type ? ({ type } as BounceBackEvent) : undefined;
+  // Own keys only: a posted id such as "constructor" must not find Object.prototype's members.
+  return Object.hasOwn(COMMAND_CHOICES, id) ? ({ type: COMMAND_CHOICES[id] } as BounceBackEvent) : undefined;
 }

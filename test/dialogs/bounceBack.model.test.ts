@@ -1,0 +1,131 @@
+import { createActor, type ActorLogic, type AnyTransitionDefinition } from 'xstate';
+import { getAdjacencyMap, getStateNodes, toDirectedGraph, type AdjacencyMap, type DirectedGraphNode } from 'xstate/graph';
+import { bounceBackMachine } from '../../dialogs/bounceBack';
+import { promptFor, stepLineKey, stepOf, type BounceBackSnapshot } from '../../dialogs/prompts';
+import type { BounceBackEvent, Emitted } from '../../dialogs/types';
+import copy from '../../content/copy.json';
+import handoffCopy from '../../content/handoff.json';
+import { words } from '../../src/content/copy';
+import { lineText } from '../../src/render/lineText';
+import { createInterpreter } from '../helpers/engine';
+
+const machine = bounceBackMachine;
+const interpreter = createInterpreter();
+
+/** Every choice id the content knows, so stale or out-of-place button presses are part of the model too. */
+const ALL_CHOICES = [...Object.keys(copy.choices), ...Object.keys(handoffCopy.choices)];
+const SAMPLE_TEXTS = [
+  'My presentation went badly',
+  '7', '0', '10', 'about a six', '11', '-3', '7 or 8', 'loads',
+  "I'm a failure",
+  "I didn't succeed this time, but I can learn from it.",
+  'yes', 'no', 'Ann', 'ann@example.com', 'ann@example', '07911 123456', 'mornings',
+];
+const GLOBAL_EVENTS: BounceBackEvent[] = [
+  { type: 'GREET' }, { type: 'MENU' }, { type: 'HELP' }, { type: 'START_OVER' }, { type: 'STOP' }, { type: 'BACK' },
+  { type: 'UNUSABLE' }, { type: 'INFO', says: [{ key: 'help.canDo' }] },
+  { type: 'CRISIS', region: 'GB' }, { type: 'HANDOFF' }, { type: 'SHOW_DATA' }, { type: 'DELETE_DATA' },
+  // What effects answer with, and the card form: sent in every state, so a stray one is part of the model too.
+  { type: 'DATA_SHOWN', requests: [], stateDays: 30, requestDays: 90 }, { type: 'DATA_DELETED', requests: 1, alreadySent: 0 },
+  { type: 'HANDOFF_SAVED', reference: 'BB-7K3Q9' }, { type: 'HANDOFF_FAILED' },
+  { type: 'FORM', fields: { name: 'Ann', contact: 'ann@example.com', time: 'mornings' }, unreadable: [] },
+];
+
+/** The events to try in a state: its prompt's choices, every other choice, sample texts and every global event. */
+function eventsFor(snapshot: BounceBackSnapshot): BounceBackEvent[] {
+  const offered = promptFor(snapshot).choices;
+  const choices = [...offered, ...ALL_CHOICES.filter((id) => !offered.includes(id))];
+  return [
+    ...choices.map((id): BounceBackEvent => ({ type: 'CHOICE', id })),
+    ...SAMPLE_TEXTS.map((text): BounceBackEvent => ({ type: 'TEXT', text })),
+    ...GLOBAL_EVENTS,
+  ];
+}
+
+/** States differ by where the person is, whether answers are kept (the menu changes) and what "carry on" would restore. */
+function serializeState(snapshot: BounceBackSnapshot): string {
+  const persisted = machine.getPersistedSnapshot(snapshot) as unknown as { historyValue?: unknown };
+  const unfinished = Object.keys(snapshot.context.answers).length > 0;
+  return JSON.stringify([promptFor(snapshot).step, unfinished, persisted.historyValue ?? {}]);
+}
+
+// The graph helpers are typed for machines that emit plain events; this one emits typed lines, hence the cast.
+const adjacency: AdjacencyMap<BounceBackSnapshot, BounceBackEvent> = getAdjacencyMap(machine as unknown as ActorLogic<BounceBackSnapshot, BounceBackEvent, unknown>, {
+  events: eventsFor,
+  serializeState,
+  serializeEvent: (event) => JSON.stringify(event),
+});
+const reached = Object.values(adjacency);
+
+/** The ids of the state nodes a snapshot is in, from the root down. */
+function activeIds(snapshot: BounceBackSnapshot): string[] {
+  const parts = stepOf(snapshot).split('.');
+  return [machine.id, ...parts.map((_, index) => `${machine.id}.${parts.slice(0, index + 1).join('.')}`)];
+}
+
+function allEdges(node: DirectedGraphNode): DirectedGraphNode['edges'] {
+  return [...node.edges, ...node.children.flatMap(allEdges)];
+}
+
+/** Restores a snapshot into a running actor and collects what it emits. */
+function actorAt(snapshot: BounceBackSnapshot): { actor: ReturnType<typeof createActor<typeof machine>>; emitted: Emitted[] } {
+  const actor = createActor(machine, { snapshot: JSON.parse(JSON.stringify(machine.getPersistedSnapshot(snapshot))) });
+  const emitted: Emitted[] = [];
+  actor.on('say', (event) => emitted.push(event));
+  actor.start();
+  return { actor, emitted };
+}
+
+/** What a person typing this text would send in that state. */
+function typed(snapshot: BounceBackSnapshot, text: string): BounceBackEvent {
+  return interpreter.interpret({ kind: 'message', text, hasAttachments: false }, promptFor(snapshot));
+}
+
+describe('model-based: the reframe machine explored from its prompts', () => {
+  it('reaches every state node of the machine', () => {
+    const visited = new Set(reached.flatMap(({ state }) => activeIds(state)));
+    // A history node is a pseudo-state: it is entered through, never rested in (its transition is checked below).
+    const real = getStateNodes(machine.root).filter((node) => node.type !== 'history').map((node) => node.id);
+    expect([...visited].sort()).toEqual([machine.id, ...real].sort());
+  });
+
+  it('takes every transition the machine defines', () => {
+    const taken = new Set<AnyTransitionDefinition>();
+    for (const { state, transitions } of reached) {
+      for (const { event } of Object.values(transitions) as Array<{ event: BounceBackEvent }>) {
+        for (const transition of machine.getTransitionData(state, event)) taken.add(transition);
+      }
+    }
+    const defined = new Set(allEdges(toDirectedGraph(machine)).map((edge) => edge.transition));
+    const label = (transition: AnyTransitionDefinition): string => `${transition.source.id} on ${transition.eventType}`;
+    const missed = [...defined].filter((transition) => !taken.has(transition)).map(label);
+    expect(missed).toEqual([]);
+    expect(defined.size).toBeGreaterThan(30);
+  });
+
+  it('explores a real state space (not a trivially small one)', () => {
+    expect(reached.length).toBeGreaterThan(14);
+  });
+
+  it.each(reached.map(({ state }) => [serializeState(state), state] as const))('in %s: the re-prompt has words, and "menu", "stop" and "help" work', (_name, state) => {
+    const prompt = promptFor(state);
+    expect(lineText(prompt).trim()).not.toBe('');
+    expect(words(stepLineKey(prompt.step, 'need')).trim()).not.toBe('');
+    for (const id of prompt.choices) expect(ALL_CHOICES).toContain(id);
+
+    const toMenu = actorAt(state);
+    toMenu.actor.send(typed(state, 'menu'));
+    expect(stepOf(toMenu.actor.getSnapshot())).toBe('menu');
+
+    const toIdle = actorAt(state);
+    toIdle.actor.send(typed(state, 'stop'));
+    expect(stepOf(toIdle.actor.getSnapshot())).toBe('idle');
+
+    const helped = actorAt(state);
+    helped.actor.send(typed(state, 'help'));
+    const after = helped.actor.getSnapshot();
+    expect(serializeState(after)).toBe(serializeState(state));
+    expect(helped.emitted.map((event) => event.type === 'say' && event.line)).toEqual([{ step: 'where' }, { key: 'help.canDo' }]);
+    expect(words(stepLineKey(promptFor(after).step, 'where')).trim()).not.toBe('');
+  });
+});
