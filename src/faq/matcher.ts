@@ -5,6 +5,14 @@ import { TokenIndex } from './tokenIndex';
 import type { FaqEntry, FaqMatch, FaqOptions, ScoredEntry } from './types';
 import { Vocabulary } from './vocabulary';
 
+// A clause alone ("...growth mindset, what does it mean?") can carry the question, but is weaker evidence than the whole.
+const CLAUSE_CREDIT = 0.9;
+
+/** Splits a message where a new clause starts, so context told before a question does not drown it. */
+function clausesOf(text: string): string[] {
+  return text.split(/[.,;:!?]+|\b(?:but|so|because|cos|and)\b/i);
+}
+
 /** Tuned on test/faq-eval (see scripts/eval-faq.ts); the core exposes them as FAQ_THRESHOLD / FAQ_MARGIN. */
 export const DEFAULT_FAQ_OPTIONS: FaqOptions = { threshold: 0.52, margin: 0.05 };
 
@@ -27,6 +35,7 @@ export class FaqMatcher {
         phrases: phrasesOf(entry).map((phrase) => this.vocabulary.tokenise(phrase)),
         answer: this.vocabulary.tokenise(entry.answer),
       })),
+      INTENT_TOKENS,
     );
   }
 
@@ -36,10 +45,18 @@ export class FaqMatcher {
 
   /** The best two entries with their scores, for evaluation and tuning. */
   rank(text: string): ScoredEntry[] {
-    const tokens = this.vocabulary.tokenise(text);
-    if (tokens.every((token) => INTENT_TOKENS.has(token))) return [];
+    const clauses = clausesOf(text)
+      .map((clause) => this.vocabulary.tokenise(clause))
+      .filter((tokens) => !tokens.every((token) => INTENT_TOKENS.has(token)));
+    if (clauses.length === 0) return [];
+    const best = this.index.score(clauses.flat());
+    if (clauses.length > 1) {
+      for (const clause of clauses) {
+        this.index.score(clause).forEach((score, owner) => best.set(owner, Math.max(best.get(owner) ?? 0, score * CLAUSE_CREDIT)));
+      }
+    }
     const scored: ScoredEntry[] = [];
-    this.index.score(tokens).forEach((score, owner) => scored.push({ entry: this.entries[owner], score }));
+    best.forEach((score, owner) => scored.push({ entry: this.entries[owner], score }));
     return rankBest(scored);
   }
 

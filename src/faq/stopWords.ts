@@ -13,7 +13,8 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
   tell explain define definition describe know okay ok hey hi hello sorry story something someone anyone
   true actually basically say said bit lot happen happened happens go going goes went come came make makes made making stuff way
   without keep kept people guys guy totally literally honestly always never maybe probably pretty quite still also lately normal
-  kinda sorta gonna wanna bio biography life read heard hear seen saw told wonder wondering curious question ask asking`
+  kinda sorta gonna wanna bio biography life read heard hear seen saw told wonder wondering curious question ask asking
+  mention mentioned called named today yesterday tonight week weeks month months ago recently`
     .split(/\s+/)
     .filter((word) => word !== ''),
 );

@@ -21,6 +21,7 @@ interface Phrase {
  * recall (how much of the query the entry explains, from its phrasings and, at half credit, its answer) and
  * precision (how much of its best-matching phrasing the query covers). Tokens the index has never seen weigh as
  * much as the rarest known token: they are what an off-topic question is made of, and they pull its score down.
+ * Intent tokens ("who") weigh as much too.
  */
 export class TokenIndex {
   private readonly idf = new Map<string, number>();
@@ -29,11 +30,13 @@ export class TokenIndex {
   private readonly phrases: Phrase[] = [];
   private readonly unknownWeight: number;
 
-  constructor(entries: readonly IndexedEntry[]) {
+  constructor(entries: readonly IndexedEntry[], intentTokens: ReadonlySet<string> = new Set()) {
     // IDF comes from the phrasings, which say what an entry is about; answers only add words the phrasings lack.
     this.setIdf(entries.map((entry) => entry.phrases.flat()), entries.length);
     this.setIdf(entries.map((entry) => entry.answer), entries.length);
     this.unknownWeight = Math.log(1 + entries.length);
+    // What kind of answer is wanted ("who …?") tells entries apart that share topic words, so it weighs as a name does.
+    for (const token of intentTokens) if (this.idf.has(token)) this.idf.set(token, this.unknownWeight);
 
     entries.forEach((entry, owner) => {
       for (const token of entry.answer) this.credit(token, owner, ANSWER_ONLY_CREDIT);
