@@ -1,17 +1,14 @@
 import { decide, rankBest } from './decide';
 import { phrasesOf } from './phrases';
+import { readsAsQuestion } from './questionOrAnswer';
 import { INTENT_TOKENS } from './stopWords';
 import { TokenIndex } from './tokenIndex';
 import type { FaqEntry, FaqMatch, FaqOptions, ScoredEntry } from './types';
 import { Vocabulary } from './vocabulary';
 
-// A clause alone ("...growth mindset, what does it mean?") can carry the question, but is weaker evidence than the whole.
-const CLAUSE_CREDIT = 0.9;
-
-/** Splits a message where a new clause starts, so context told before a question does not drown it. */
-function clausesOf(text: string): string[] {
-  return text.split(/[.,;:!?]+|\b(?:but|so|because|cos|and)\b/i);
-}
+// The question sentence alone ("…I'm gutted. How do I stop feeling rubbish?") can carry what is asked, but is weaker
+// evidence than the whole message.
+const QUESTION_SENTENCE_CREDIT = 0.9;
 
 /** Tuned on test/faq-eval (see scripts/eval-faq.ts); the core exposes them as FAQ_THRESHOLD / FAQ_MARGIN. */
 export const DEFAULT_FAQ_OPTIONS: FaqOptions = { threshold: 0.52, margin: 0.05 };
@@ -45,19 +42,35 @@ export class FaqMatcher {
 
   /** The best two entries with their scores, for evaluation and tuning. */
   rank(text: string): ScoredEntry[] {
-    const clauses = clausesOf(text)
-      .map((clause) => this.vocabulary.tokenise(clause))
-      .filter((tokens) => !tokens.every((token) => INTENT_TOKENS.has(token)));
-    if (clauses.length === 0) return [];
-    const best = this.index.score(clauses.flat());
-    if (clauses.length > 1) {
-      for (const clause of clauses) {
-        this.index.score(clause).forEach((score, owner) => best.set(owner, Math.max(best.get(owner) ?? 0, score * CLAUSE_CREDIT)));
-      }
-    }
+    const best = new Map<number, number>();
+    this.readingsOf(text).forEach((tokens, i) => {
+      const credit = i === 0 ? 1 : QUESTION_SENTENCE_CREDIT;
+      this.index.score(tokens).forEach((score, owner) => best.set(owner, Math.max(best.get(owner) ?? 0, score * credit)));
+    });
     const scored: ScoredEntry[] = [];
     best.forEach((score, owner) => scored.push({ entry: this.entries[owner], score }));
     return rankBest(scored);
+  }
+
+  /**
+   * The tokens of the whole message, then of each sentence in it that asks, so context told first does not drown the
+   * question. A question with no topic of its own ("She mentioned neuroplasticity. What is it?") takes the sentence
+   * before it along. Readings with no topic at all (only "who") are left out.
+   */
+  private readingsOf(text: string): string[][] {
+    const hasTopic = (tokens: string[]) => !tokens.every((token) => INTENT_TOKENS.has(token));
+    const whole = this.vocabulary.tokenise(text);
+    if (!hasTopic(whole)) return [];
+    const sentences = text.split(/(?<=[.!?])\s+|\n+/).map((sentence) => this.vocabulary.tokenise(sentence));
+    if (sentences.length < 2) return [whole];
+    const asked = text.split(/(?<=[.!?])\s+|\n+/).map(readsAsQuestion);
+    const readings = [whole];
+    sentences.forEach((tokens, i) => {
+      if (!asked[i]) return;
+      if (hasTopic(tokens)) readings.push(tokens);
+      else if (i > 0) readings.push([...sentences[i - 1], ...tokens]);
+    });
+    return readings;
   }
 
   list(): FaqEntry[] {
