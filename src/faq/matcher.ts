@@ -9,6 +9,7 @@ import { Vocabulary } from './vocabulary';
 // The question sentence alone ("…I'm gutted. How do I stop feeling rubbish?") can carry what is asked, but is weaker
 // evidence than the whole message.
 const QUESTION_SENTENCE_CREDIT = 0.9;
+const SENTENCE_BREAK = /(?<=[.!?])\s+|\n+/;
 
 /** Tuned on test/faq-eval (see scripts/eval-faq.ts); the core exposes them as FAQ_THRESHOLD / FAQ_MARGIN. */
 export const DEFAULT_FAQ_OPTIONS: FaqOptions = { threshold: 0.52, margin: 0.05 };
@@ -61,14 +62,14 @@ export class FaqMatcher {
     const hasTopic = (tokens: string[]) => !tokens.every((token) => INTENT_TOKENS.has(token));
     const whole = this.vocabulary.tokenise(text);
     if (!hasTopic(whole)) return [];
-    const sentences = text.split(/(?<=[.!?])\s+|\n+/).map((sentence) => this.vocabulary.tokenise(sentence));
+    const sentences = text.split(SENTENCE_BREAK).filter((sentence) => sentence.trim() !== '');
     if (sentences.length < 2) return [whole];
-    const asked = text.split(/(?<=[.!?])\s+|\n+/).map(readsAsQuestion);
     const readings = [whole];
-    sentences.forEach((tokens, i) => {
-      if (!asked[i]) return;
+    sentences.forEach((sentence, i) => {
+      if (!readsAsQuestion(sentence)) return;
+      const tokens = this.vocabulary.tokenise(sentence);
       if (hasTopic(tokens)) readings.push(tokens);
-      else if (i > 0) readings.push([...sentences[i - 1], ...tokens]);
+      else if (i > 0) readings.push(this.vocabulary.tokenise(`${sentences[i - 1]} ${sentence}`));
     });
     return readings;
   }
