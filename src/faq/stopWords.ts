@@ -14,7 +14,7 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
   true actually basically say said bit lot happen happened happens go going goes went come came make makes made making stuff way
   without keep kept people guys guy totally literally honestly always never maybe probably pretty quite still also lately normal
   kinda sorta gonna wanna bio biography life read heard hear seen saw told wonder wondering curious question ask asking
-  mention mentioned called named today yesterday tonight week weeks month months ago recently`
+  mention mentioned called named work today yesterday tonight week weeks month months ago recently`
     .split(/\s+/)
     .filter((word) => word !== ''),
 );
