@@ -1,8 +1,10 @@
-// Evaluates the FAQ matcher on test/faq-eval: `npx tsx scripts/eval-faq.ts` (npm run eval:faq).
+// Evaluates the FAQ matcher on an eval folder: `npx tsx scripts/eval-faq.ts [folder]` (npm run eval:faq).
+// The folder defaults to test/faq-eval (the tuned set); `npx tsx scripts/eval-faq.ts test/faq-eval/fresh` runs the held-out-style one.
 import { loadFaq } from '../src/faq/content';
 import { FaqMatcher, DEFAULT_FAQ_OPTIONS } from '../src/faq/matcher';
 import { FuseOnlyMatcher } from '../src/faq/fuseOnlyMatcher';
-import { evaluate, IN_SCOPE, OUT_OF_SCOPE, type EvalReport } from '../test/faq-eval/evaluate';
+import { resolve } from 'path';
+import { evaluate, EVAL_FOLDERS, loadEvalSet, type EvalReport } from '../test/faq-eval/evaluate';
 import { tune } from '../test/faq-eval/tune';
 
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
@@ -16,13 +18,14 @@ function summary(name: string, report: EvalReport): string {
 
 const entries = loadFaq();
 const matcher = new FaqMatcher(entries, DEFAULT_FAQ_OPTIONS);
-const report = evaluate((text) => matcher.match(text));
-const texts = [...IN_SCOPE.map((c) => c.text), ...OUT_OF_SCOPE];
+const folder = resolve(process.argv[2] ?? EVAL_FOLDERS.tuned);
+const set = loadEvalSet(folder);
+const report = evaluate((text) => matcher.match(text), set.inScope, set.outOfScope);
 const fuseOnly = new FuseOnlyMatcher(entries, DEFAULT_FAQ_OPTIONS);
-const fuseTuned = tune((text) => fuseOnly.rank(text), texts);
-const combinedTuned = tune((text) => matcher.rank(text), texts);
+const fuseTuned = tune((text) => fuseOnly.rank(text), set);
+const combinedTuned = tune((text) => matcher.rank(text), set);
 
-console.log(`FAQ eval: ${report.inScope} in-scope paraphrases over ${entries.length} entries, ${report.outOfScope} out-of-scope questions`);
+console.log(`FAQ eval on ${folder}: ${report.inScope} in-scope paraphrases over ${entries.length} entries, ${report.outOfScope} out-of-scope questions`);
 console.log(`Options in use: threshold ${DEFAULT_FAQ_OPTIONS.threshold}, margin ${DEFAULT_FAQ_OPTIONS.margin}\n`);
 console.log('| matcher | top-1 | out-of-scope rejection | clarification rate | clarified with right entry (in-scope) | misses |');
 console.log('|---|---|---|---|---|---|');

@@ -1,4 +1,4 @@
-// Function words plus the framing people wrap around a question ("tell me about", "what does … mean"),
+// Function words, fillers, and the framing people wrap around a question ("tell me about", "I read that", "what does … mean"),
 // which carries no topic. "who" is kept: it is what tells "who is Carol Dweck?" from "what is a growth mindset?".
 // Apostrophes are already stripped, so contractions appear closed up ("whats").
 export const STOP_WORDS: ReadonlySet<string> = new Set(
@@ -11,7 +11,10 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
   thing things to too u under until up us ve very was wasnt wait we were what whats when where which while 
   why will with wont would wouldnt ya yeah you your youre yours yourself yourselves
   tell explain define definition describe know okay ok hey hi hello sorry story something someone anyone
-  true actually basically say said bit lot happen happened happens go going goes went come came make makes made making stuff way`
+  true actually basically say said bit lot happen happened happens go going goes went come came make makes made making stuff way
+  without keep kept people guys guy totally literally honestly always never maybe probably pretty quite still also lately normal
+  kinda sorta gonna wanna bio biography life read heard hear seen saw told wonder wondering curious question ask asking
+  mention mentioned called named work today yesterday tonight week weeks month months ago recently`
     .split(/\s+/)
     .filter((word) => word !== ''),
 );

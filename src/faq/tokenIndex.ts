@@ -3,6 +3,9 @@
 const BETA_SQUARED = 4;
 // A query word found only in an entry's answer (not in any of its phrasings) is half-evidence for that entry.
 const ANSWER_ONLY_CREDIT = 0.5;
+// A token in more than half the entries ("fail" here, "work" in a big FAQ) is common: its postings are long and it
+// says little, so it only adds to phrasings that rarer query tokens have already reached.
+const COMMON_IDF = Math.log(3);
 
 /** What the index holds for one entry: the tokens of each phrasing, and of its answer. */
 export interface IndexedEntry {
@@ -13,6 +16,7 @@ export interface IndexedEntry {
 interface Phrase {
   owner: number;
   weight: number;
+  tokens: ReadonlySet<string>;
 }
 
 /**
@@ -21,6 +25,7 @@ interface Phrase {
  * recall (how much of the query the entry explains, from its phrasings and, at half credit, its answer) and
  * precision (how much of its best-matching phrasing the query covers). Tokens the index has never seen weigh as
  * much as the rarest known token: they are what an off-topic question is made of, and they pull its score down.
+ * Intent tokens ("who") weigh as much too.
  */
 export class TokenIndex {
   private readonly idf = new Map<string, number>();
@@ -29,17 +34,19 @@ export class TokenIndex {
   private readonly phrases: Phrase[] = [];
   private readonly unknownWeight: number;
 
-  constructor(entries: readonly IndexedEntry[]) {
+  constructor(entries: readonly IndexedEntry[], intentTokens: ReadonlySet<string> = new Set()) {
     // IDF comes from the phrasings, which say what an entry is about; answers only add words the phrasings lack.
     this.setIdf(entries.map((entry) => entry.phrases.flat()), entries.length);
     this.setIdf(entries.map((entry) => entry.answer), entries.length);
     this.unknownWeight = Math.log(1 + entries.length);
+    // What kind of answer is wanted ("who …?") tells entries apart that share topic words, so it weighs as a name does.
+    for (const token of intentTokens) if (this.idf.has(token)) this.idf.set(token, this.unknownWeight);
 
     entries.forEach((entry, owner) => {
       for (const token of entry.answer) this.credit(token, owner, ANSWER_ONLY_CREDIT);
       for (const tokens of entry.phrases) {
         const unique = new Set(tokens);
-        const id = this.phrases.push({ owner, weight: this.weightOf(unique) }) - 1;
+        const id = this.phrases.push({ owner, weight: this.weightOf(unique), tokens: unique }) - 1;
         for (const token of unique) {
           this.credit(token, owner, 1);
           if (!this.phrasePostings.has(token)) this.phrasePostings.set(token, []);
@@ -51,14 +58,28 @@ export class TokenIndex {
 
   /** Best score (0..1) per entry; entries sharing no token with any of their phrasings are absent. */
   score(queryTokens: readonly string[]): Map<number, number> {
-    const query = new Set(queryTokens);
+    const query = [...new Set(queryTokens)];
     const queryWeight = this.weightOf(query);
+    const idf = (token: string) => this.idf.get(token) ?? 0;
+    const isRare = (token: string) => idf(token) >= COMMON_IDF;
     const overlap = new Map<number, number>();
     const explained = new Map<number, number>();
-    for (const token of query) {
-      const weight = this.idf.get(token) ?? 0;
+    const rare = query.filter(isRare);
+    for (const token of rare.length > 0 ? rare : query) {
+      const weight = idf(token);
       for (const id of this.phrasePostings.get(token) ?? []) overlap.set(id, (overlap.get(id) ?? 0) + weight);
       this.entryCredit.get(token)?.forEach((credit, owner) => explained.set(owner, (explained.get(owner) ?? 0) + weight * credit));
+    }
+    if (rare.length > 0) {
+      for (const token of query) {
+        const credits = this.entryCredit.get(token);
+        if (isRare(token) || credits === undefined) continue;
+        const weight = idf(token);
+        overlap.forEach((shared, id) => {
+          if (this.phrases[id].tokens.has(token)) overlap.set(id, shared + weight);
+        });
+        explained.forEach((sum, owner) => explained.set(owner, sum + weight * (credits.get(owner) ?? 0)));
+      }
     }
     const best = new Map<number, number>();
     overlap.forEach((shared, id) => {

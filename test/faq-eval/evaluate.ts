@@ -1,5 +1,5 @@
-import inScope from './in-scope.json';
-import outOfScope from './out-of-scope.json';
+import { readFileSync } from 'fs';
+import { join } from 'path';
 import type { FaqMatch } from '../../src/faq/types';
 
 export interface EvalCase {
@@ -7,8 +7,23 @@ export interface EvalCase {
   text: string;
 }
 
-export const IN_SCOPE: EvalCase[] = inScope;
-export const OUT_OF_SCOPE: string[] = outOfScope;
+/** One eval set: a folder holding in-scope.json ({id, text}[]) and out-of-scope.json (string[]). */
+export interface EvalSet {
+  inScope: EvalCase[];
+  outOfScope: string[];
+}
+
+/** The set the matcher was tuned on, and a held-out-style set written before any tuning against it. */
+export const EVAL_FOLDERS = { tuned: __dirname, fresh: join(__dirname, 'fresh') } as const;
+
+export function loadEvalSet(folder: string): EvalSet {
+  const read = (name: string) => JSON.parse(readFileSync(join(folder, name), 'utf8'));
+  return { inScope: read('in-scope.json'), outOfScope: read('out-of-scope.json') };
+}
+
+const TUNED = loadEvalSet(EVAL_FOLDERS.tuned);
+export const IN_SCOPE: EvalCase[] = TUNED.inScope;
+export const OUT_OF_SCOPE: string[] = TUNED.outOfScope;
 
 export interface EvalMiss {
   text: string;

@@ -63,6 +63,32 @@ describe('FaqMatcher', () => {
     expect(ranked[0].score).toBeGreaterThanOrEqual(ranked[1].score);
   });
 
+  it('reads the question sentence on its own when context comes first', () => {
+    const text = "I failed my driving test again today and honestly I'm gutted. How do I stop feeling rubbish?";
+    expect(answerId(matcher.match(text))).toBe('feel-bad');
+    expect(matcher.match('I messed up at work today. Anyway, who won the football?').kind).toBe('none');
+  });
+
+  it('tells "who" questions from "what" questions that share topic words', () => {
+    expect(answerId(matcher.match('who came up with growth mindset'))).toBe('carol-dweck');
+    expect(answerId(matcher.match('growth mindset explained simply'))).toBe('growth-mindset');
+  });
+
+  it('answers an entry’s id said as a topic', () => {
+    const labelled = new FaqMatcher([entry('resilience-training', 'How do I build grit?'), entry('coaching', 'What is resilience?')]);
+    expect(answerId(labelled.match('resilience training?'))).toBe('resilience-training');
+  });
+
+  it('still scores a query made only of words most entries share', () => {
+    const common = new FaqMatcher([
+      entry('a', 'How does resilience build grit?'),
+      entry('b', 'How does resilience coaching help?'),
+      entry('c', 'Why is resilience training useful?'),
+    ]);
+    expect(answerId(common.match('resilience coaching'))).toBe('b');
+    expect(common.rank('resilience').length).toBe(2);
+  });
+
   it('lists and looks up entries by id', () => {
     expect(matcher.list().map((e) => e.id)).toEqual(entries.map((e) => e.id));
     expect(matcher.get('cbt')?.question).toMatch(/CBT/);

@@ -32,6 +32,8 @@ describe('stem and canonicalWord', () => {
     expect(stem('handled')).toBe(stem('handle'));
     expect(stem('stopping')).toBe(stem('stop'));
     expect(stem('mindsets')).toBe('mindset');
+    expect(stem('distortions')).toBe(stem('distorted'));
+    expect(stem('procrastination')).toBe(stem('procrastinate'));
   });
   it('folds synonyms onto one token', () => {
     expect(canonicalWord('mistakes')).toBe(canonicalWord('failure'));
