@@ -58,18 +58,11 @@ export function owner(where: string): string {
   return parts[0].startsWith('@') ? `${parts[0]}/${parts[1]}` : parts[0];
 }
 
-/** Self time summed by owner (package, our modules, Node, native), busiest first. */
-export function ownerRows(times: SelfTime[], count: number): string[][] {
-  const totals = new Map<string, { ms: number; share: number }>();
-  for (const entry of times) {
-    const key = owner(entry.where);
-    const total = totals.get(key) ?? { ms: 0, share: 0 };
-    total.ms += entry.ms;
-    total.share += entry.share;
-    totals.set(key, total);
-  }
-  return [...totals.entries()].sort((a, b) => b[1].ms - a[1].ms).slice(0, count)
-    .map(([key, total]) => [key, formatNumber(total.ms), `${(total.share * 100).toFixed(1)}%`]);
+/** Self time in ms summed by owner (package, our modules, Node, native). */
+export function ownerTotals(times: SelfTime[]): Map<string, number> {
+  const totals = new Map<string, number>();
+  for (const entry of times) totals.set(owner(entry.where), (totals.get(owner(entry.where)) ?? 0) + entry.ms);
+  return totals;
 }
 
 export function readProfile(file: string): CpuProfile {

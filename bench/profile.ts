@@ -1,18 +1,20 @@
 import path from 'node:path';
-import { profileTable, profileTurns } from './profileRun';
+import { ownerComparison, profileTurns, topTable } from './profileRun';
 import { buildServers, ROOT } from './servers';
 
 /**
- * Profiles one Bounce Back turn under load and prints the top of the profile, without the other figures:
- * npx tsx bench/profile.ts [users=32] [seconds=15]
+ * Profiles Bounce Back and the echo bot under the same load and prints the top of the profile, without the
+ * other figures: npx tsx bench/profile.ts [users=32] [seconds=15]
  */
 async function main(): Promise<void> {
   const users = Number(process.argv[2] ?? 32);
   const seconds = Number(process.argv[3] ?? 15);
   buildServers();
-  const runDir = path.join(ROOT, 'bench/out', `profile-${Date.now()}`);
-  const result = await profileTurns(`sqlite:${path.join(runDir, 'profile.db')}`, runDir, users, seconds, 3);
-  process.stdout.write(`${result.turnsPerSecond.toFixed(0)} turns/s while profiled; ${path.relative(ROOT, result.file)}\n${profileTable(result)}\n`);
+  const outDir = path.join(ROOT, 'bench/out', `profile-${Date.now()}`);
+  const options = { outDir, users, seconds, warmupSeconds: 3 };
+  const ours = await profileTurns('targetServer', { ...options, env: { DATABASE_URL: `sqlite:${path.join(outDir, 'profile.db')}` } });
+  const echo = await profileTurns('echoBot', options);
+  process.stdout.write(`${ours.turnsPerSecond.toFixed(0)} turns/s while profiled; ${path.relative(ROOT, ours.file)}\n${topTable(ours, 25)}\n\n${ownerComparison(ours, echo, 30)}\n`);
 }
 
 main().catch((error: Error) => {

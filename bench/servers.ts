@@ -15,6 +15,9 @@ export function buildServers(): void {
   if (result.status !== 0) throw new Error('tsc -p bench/tsconfig.json failed');
 }
 
+/** The server programs in dist/bench/. */
+export type ServerEntry = 'echoBot' | 'targetServer';
+
 export interface RunningServer {
   name: string;
   /** Base URL, always on 127.0.0.1. */
@@ -44,7 +47,7 @@ function stopper(child: ChildProcess): () => Promise<void> {
 }
 
 /** Starts dist/bench/<entry>.js in its own process and resolves once it listens on loopback. */
-export function startServer(name: string, entry: 'echoBot' | 'targetServer', options: ServerOptions = {}): Promise<RunningServer> {
+export function startServer(name: string, entry: ServerEntry, options: ServerOptions = {}): Promise<RunningServer> {
   const child = spawn(process.execPath, ['--no-deprecation', path.join(ROOT, 'dist/bench', `${entry}.js`)], {
     cwd: ROOT,
     env: { ...process.env, LOG_LEVEL: 'warn', NODE_ENV: 'production', ...options.env },

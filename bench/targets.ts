@@ -26,7 +26,8 @@ export function checkTargets({ turns, sizes, memory, flat }: Measured): TargetCh
   return [
     { target: `throughput at ${busiest} users ≥ 0.8x echo`, measured: `${throughput.toFixed(2)}x`, met: throughput >= 0.8 },
     { target: `p99 at ${busiest} users ≤ 1.5x echo`, measured: `${p99.toFixed(2)}x`, met: p99 <= 1.5 },
-    { target: `p50 with ${most[0].toLocaleString('en-GB')} stored within 15% of ${fewest[0].toLocaleString('en-GB')}`, measured: `${flatness.toFixed(2)}x`, met: Math.abs(flatness - 1) <= 0.15 },
+    // The target is that a full store does not slow a turn: faster than with the small store also meets it.
+    { target: `p50 with ${most[0].toLocaleString('en-GB')} stored no more than 15% above ${fewest[0].toLocaleString('en-GB')}`, measured: `${flatness.toFixed(2)}x`, met: flatness <= 1.15 },
     { target: 'under 4 KB stored per conversation (largest point of a reframe)', measured: `${sizes.midReframe} bytes`, met: sizes.midReframe < 4096 },
     { target: `RSS growth under 50 MB for ${memory.conversations.toLocaleString('en-GB')} conversations`, measured: `${growth.toFixed(1)} MB`, met: growth < 50 },
   ];
