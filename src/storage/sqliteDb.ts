@@ -3,19 +3,30 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import type { Db, Param, Row } from './db';
 
-/** Turns $1…$n placeholders into positional ? and orders the parameters to match. */
-export function toPositional(sql: string, params: Param[]): { sql: string; params: Param[] } {
-  const ordered: Param[] = [];
+/** The SQL with $1…$n turned into positional ?, and for each ? the (0-based) index of the parameter it takes. */
+function compile(sql: string): { sql: string; order: number[] } {
+  const order: number[] = [];
   const positional = sql.replace(/\$(\d+)/g, (_match, index: string) => {
-    ordered.push(params[Number(index) - 1] ?? null);
+    order.push(Number(index) - 1);
     return '?';
   });
-  return { sql: positional, params: ordered };
+  return { sql: positional, order };
+}
+
+function bind(order: number[], params: Param[]): Param[] {
+  return order.map((index) => params[index] ?? null);
+}
+
+/** Turns $1…$n placeholders into positional ? and orders the parameters to match. */
+export function toPositional(sql: string, params: Param[]): { sql: string; params: Param[] } {
+  const compiled = compile(sql);
+  return { sql: compiled.sql, params: bind(compiled.order, params) };
 }
 
 export class SqliteDb implements Db {
   readonly engine = 'sqlite' as const;
-  private readonly statements = new Map<string, { sql: string; statement: Database.Statement }>();
+  // Each SQL text is compiled once: its prepared statement and its parameter order are reused on every call.
+  private readonly statements = new Map<string, { statement: Database.Statement; order: number[] }>();
   private queue: Promise<unknown> = Promise.resolve();
 
   private constructor(private readonly db: Database.Database) {}
@@ -31,32 +42,30 @@ export class SqliteDb implements Db {
     return new SqliteDb(db);
   }
 
-  private prepare(sql: string): Database.Statement {
+  private prepare(sql: string): { statement: Database.Statement; order: number[] } {
     let cached = this.statements.get(sql);
     if (!cached) {
-      const positional = toPositional(sql, []).sql;
-      cached = { sql: positional, statement: this.db.prepare(positional) };
+      const compiled = compile(sql);
+      cached = { statement: this.db.prepare(compiled.sql), order: compiled.order };
       this.statements.set(sql, cached);
     }
-    return cached.statement;
-  }
-
-  private bind(sql: string, params: Param[]): Param[] {
-    return toPositional(sql, params).params;
+    return cached;
   }
 
   async all<T extends Row = Row>(sql: string, params: Param[] = []): Promise<T[]> {
-    return this.prepare(sql).all(...this.bind(sql, params)) as T[];
+    const { statement, order } = this.prepare(sql);
+    return statement.all(...bind(order, params)) as T[];
   }
 
   async get<T extends Row = Row>(sql: string, params: Param[] = []): Promise<T | undefined> {
-    return this.prepare(sql).get(...this.bind(sql, params)) as T | undefined;
+    const { statement, order } = this.prepare(sql);
+    return statement.get(...bind(order, params)) as T | undefined;
   }
 
   async run(sql: string, params: Param[] = []): Promise<{ changes: number }> {
-    const statement = this.prepare(sql);
-    if (!statement.reader) return { changes: statement.run(...this.bind(sql, params)).changes };
-    statement.all(...this.bind(sql, params));
+    const { statement, order } = this.prepare(sql);
+    if (!statement.reader) return { changes: statement.run(...bind(order, params)).changes };
+    statement.all(...bind(order, params));
     return { changes: 0 };
   }
 
