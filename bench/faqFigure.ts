@@ -1,23 +1,15 @@
+import { runFaqBench } from './faq-match';
 import type { Section } from './markdown';
 import { table } from './markdown';
 
-/** What bench/faq-match.ts's runFaqBench() may return: a time per query in ms, or named figures. */
-type FaqBench = () => unknown;
-
-// When bench/faq-match.ts lands, this one line becomes: import { runFaqBench } from './faq-match';
-const runFaqBench: FaqBench | undefined = undefined;
-
-function rows(result: unknown): string[][] {
-  if (typeof result === 'number') return [['ms per query', result.toFixed(4)]];
-  if (typeof result === 'object' && result !== null) {
-    return Object.entries(result).map(([name, value]) => [name, typeof value === 'number' ? String(Number(value.toFixed(4))) : JSON.stringify(value)]);
-  }
-  return [['result', String(result)]];
-}
-
 /** Figure 2: FAQ match time per query, from the FAQ's own micro-benchmark, run in this process. */
-export async function faqSection(run: FaqBench | undefined = runFaqBench): Promise<Section> {
-  const title = '2. FAQ match time per query';
-  if (!run) return { title, body: 'not yet available (bench/faq-match.ts has not landed)' };
-  return { title, body: table(['figure', 'value'], rows(await run())) };
+export async function faqSection(): Promise<Section> {
+  const { queries, rows } = await runFaqBench();
+  return {
+    title: '2. FAQ match time per query',
+    body: `${queries} queries from both eval sets, after warm-up.\n\n${table(
+      ['content', 'entries', 'median ms', 'p99 ms', 'median vs 1x', 'p99 vs 1x'],
+      rows.map((row) => [`${row.scale}x`, String(row.entries), row.medianMs.toFixed(4), row.p99Ms.toFixed(4), `${row.medianRatio.toFixed(2)}x`, `${row.p99Ratio.toFixed(2)}x`]),
+    )}`,
+  };
 }
