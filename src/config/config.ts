@@ -99,10 +99,6 @@ export function oneOf<T extends string>(env: Env, name: string, allowed: readonl
   return found;
 }
 
-export function optionalText(env: Env, name: string): string | undefined {
-  return text(env, name);
-}
-
 function databaseUrl(env: Env): string {
   const raw = text(env, 'DATABASE_URL') ?? 'sqlite:./data/bounce-back.db';
   if (raw.startsWith('sqlite:') && raw.length > 'sqlite:'.length) return raw;
