@@ -24,7 +24,6 @@ export function toTurnInput(context: TurnContext): TurnInput {
     kind: 'message',
     text: text ?? '',
     value: activity.value,
-    hasAttachments: (activity.attachments?.length ?? 0) > 0,
     locale: activity.locale,
   };
 }

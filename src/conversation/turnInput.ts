@@ -1,4 +1,4 @@
 /** One incoming turn, channel-neutral: what the understanding layer needs and nothing more. */
 export type TurnInput =
   | { kind: 'join'; locale?: string }
-  | { kind: 'message'; text: string; value?: unknown; hasAttachments: boolean; locale?: string };
+  | { kind: 'message'; text: string; value?: unknown; locale?: string };

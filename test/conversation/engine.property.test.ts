@@ -26,9 +26,9 @@ const valueArb = fc.oneof(
 );
 const inputArb: fc.Arbitrary<TurnInput> = fc.oneof(
   { weight: 1, arbitrary: fc.constant<TurnInput>({ kind: 'join' }) },
-  { weight: 6, arbitrary: textArb.map((text): TurnInput => ({ kind: 'message', text, hasAttachments: false })) },
-  { weight: 2, arbitrary: valueArb.map((value): TurnInput => ({ kind: 'message', text: '', value, hasAttachments: false })) },
-  { weight: 1, arbitrary: fc.constant<TurnInput>({ kind: 'message', text: '', hasAttachments: true }) },
+  { weight: 6, arbitrary: textArb.map((text): TurnInput => ({ kind: 'message', text })) },
+  { weight: 2, arbitrary: valueArb.map((value): TurnInput => ({ kind: 'message', text: '', value })) },
+  { weight: 1, arbitrary: fc.constant<TurnInput>({ kind: 'message', text: '' }) },
 );
 
 

@@ -78,7 +78,7 @@ function actorAt(snapshot: BounceBackSnapshot): { actor: ReturnType<typeof creat
 
 /** What a person typing this text would send in that state. */
 function typed(snapshot: BounceBackSnapshot, text: string): BounceBackEvent {
-  return interpreter.interpret({ kind: 'message', text, hasAttachments: false }, promptFor(snapshot));
+  return interpreter.interpret({ kind: 'message', text }, promptFor(snapshot));
 }
 
 describe('model-based: the reframe machine explored from its prompts', () => {
