@@ -42,6 +42,11 @@ export function pgTypes(): pg.CustomTypesConfig {
   return types;
 }
 
+/** A connection of its own, outside every pool, for work that holds it (LISTEN); same defaults as the pool's connections. */
+export function dedicatedClient(connectionString: string, applicationName = 'bounce-back'): pg.Client {
+  return new pg.Client({ connectionString, application_name: applicationName, connectionTimeoutMillis: 5000, keepAlive: true, types: pgTypes() });
+}
+
 type Queryable = Pick<pg.Pool, 'query'> | pg.PoolClient;
 
 /** all/get/run over one pool or one checked-out client; $n placeholders go to PostgreSQL unchanged. */
