@@ -138,16 +138,22 @@ export class PostgresDb extends PostgresQueries implements Db {
     } catch (error) {
       throw translate(error);
     }
+    // pg-pool stops listening for 'error' on a client it hands out. If the connection drops between two statements of the
+    // transaction, that event would then crash the process; the next statement fails as unavailable instead.
+    const ignoreLoss = (): void => undefined;
+    client.on('error', ignoreLoss);
     const tx = new TransactionDb(client);
     try {
       await tx.run('BEGIN');
       const result = await fn(tx);
       await tx.run('COMMIT');
+      client.off('error', ignoreLoss);
       client.release();
       return result;
     } catch (error) {
       // A client whose ROLLBACK fails is in an unknown state: destroy it rather than hand it to the next caller.
       const rolledBack = await client.query('ROLLBACK').then(() => true, () => false);
+      client.off('error', ignoreLoss);
       client.release(rolledBack ? undefined : true);
       throw error;
     }

@@ -8,10 +8,19 @@ export const ADMIN_TOKEN = 'scale-admin-token-0123456789';
 /** Every instance must sign and check Direct Line tokens with the same key, or a token from A is refused by B. */
 export const TOKEN_SECRET = 'scale-token-secret-0123456789abcdef0123';
 
-/** DATABASE_URL for a whole app on the test schema; application_name lets terminateConnections find its connections. */
-export function appDatabaseUrl(schema: TestSchema): string {
-  const separator = POSTGRES_URL.includes('?') ? '&' : '?';
-  return `${POSTGRES_URL}${separator}options=${encodeURIComponent(`-c search_path=${schema.name}`)}&application_name=${schema.name}`;
+/**
+ * DATABASE_URL for a whole app on the test schema; application_name lets terminateConnections find its connections.
+ * With `port`, the app reaches PostgreSQL through that local port instead (a TcpProxy).
+ */
+export function appDatabaseUrl(schema: TestSchema, port?: number): string {
+  const url = new URL(POSTGRES_URL);
+  if (port !== undefined) {
+    url.hostname = '127.0.0.1';
+    url.port = String(port);
+  }
+  url.searchParams.set('options', `-c search_path=${schema.name}`);
+  url.searchParams.set('application_name', schema.name);
+  return url.toString();
 }
 
 export interface Instances { urls: string[]; stop(): Promise<void> }
