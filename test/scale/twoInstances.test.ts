@@ -1,4 +1,3 @@
-import WebSocket from 'ws';
 import { choiceLabel, words } from '../../src/content/copy';
 import type { ConversationRecord } from '../../src/conversation/engine';
 import type { PostgresDb } from '../../src/storage/postgresDb';
@@ -8,6 +7,7 @@ import { sayOverHttp } from '../helpers/http';
 import { createTestSchema, describePostgres, type TestSchema } from '../helpers/postgres';
 import { ANSWERS, TYPED_TURNS } from '../helpers/reframeScript';
 import { handoffThroughApp } from '../handoff/appClient';
+import { Chat } from './directLineChat';
 import { ADMIN_TOKEN, anonymous, CONCURRENT_TEXTS, startInstances, type Instances } from './support';
 
 // Two separate server processes (src/index.ts through tsx) on one PostgreSQL schema: nothing is shared but the database.
@@ -54,42 +54,17 @@ describePostgres('two instances on one PostgreSQL', () => {
   });
 
   it('delivers a reply produced on B to a Web Chat stream open on A', async () => {
-    const session = (await (await fetch(`${a}/api/webchat/session`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{}' })).json()) as { token: string; conversationId: string };
-    const call = (base: string, path: string, body: unknown) => fetch(`${base}/v3/directline${path}`, {
-      method: 'POST', headers: { Authorization: `Bearer ${session.token}`, 'Content-Type': 'application/json' }, body: JSON.stringify(body),
-    });
-    const started = (await (await call(a, '/conversations', {})).json()) as { streamUrl: string };
-
-    const seen: Array<{ id: string; type: string; text?: string; from: { role?: string } }> = [];
-    const socket = new WebSocket(started.streamUrl);
-    const arrived = (predicate: (activity: (typeof seen)[number]) => boolean, what: string) => new Promise<void>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`A's stream never got ${what}; it saw ${seen.map((activity) => activity.id).join(', ')}`)), 10_000);
-      const check = (): void => {
-        if (!seen.some(predicate)) return;
-        clearTimeout(timer);
-        socket.off('message', check);
-        resolve();
-      };
-      socket.on('message', check);
-    });
-    socket.on('message', (data) => {
-      const frame = JSON.parse(String(data)) as { activities: typeof seen };
-      seen.push(...frame.activities.filter((activity) => activity.type === 'message'));
-    });
-    await arrived((activity) => activity.text === words('welcome.greeting'), 'the welcome');
-
-    const posted = await call(b, `/conversations/${session.conversationId}/activities`, { type: 'message', from: { id: 'person' }, text: 'help' });
-    expect(posted.status).toBe(200);
-    await arrived((activity) => activity.from.role === 'bot' && (activity.text ?? '').includes(words('help.canDo')), 'the help reply made on B');
-    socket.close();
+    const chat = await Chat.start(a);
+    expect((await chat.post('help', b)).status).toBe(200);
+    await chat.waitFor((activity) => activity.from.role === 'bot' && (activity.text ?? '').includes(words('help.canDo')), 'the help reply made on B');
+    chat.close();
 
     // Each stored activity once, in order: the welcome, the person's message, then B's replies.
-    const ids = seen.map((activity) => Number(activity.id.split('|')[1]));
-    expect(ids).toEqual(ids.map((_id, index) => index + 1));
-    const mine = seen.findIndex((activity) => activity.from.role === 'user');
-    expect(seen[mine]).toMatchObject({ text: 'help' });
-    expect(seen.slice(0, mine).map((activity) => activity.text)).toContain(words('welcome.greeting'));
-    expect(seen.slice(mine + 1).every((activity) => activity.from.role === 'bot')).toBe(true);
+    chat.expectInOrder();
+    const mine = chat.seen.findIndex((activity) => activity.from.role === 'user');
+    expect(chat.seen[mine]).toMatchObject({ text: 'help' });
+    expect(chat.seen.slice(0, mine).map((activity) => activity.text)).toContain(words('welcome.greeting'));
+    expect(chat.seen.slice(mine + 1).every((activity) => activity.from.role === 'bot')).toBe(true);
   });
 
   it('applies 20 simultaneous turns of one conversation, spread over both instances, each exactly once', async () => {
