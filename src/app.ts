@@ -2,10 +2,12 @@ import type { Server } from 'restify';
 import { createCloudAdapter } from './channels/cloudAdapter';
 import type { Config } from './config/config';
 import { createCore } from './core';
+import { PostgresFanout } from './directline/postgresFanout';
 import type { HandoffModule } from './handoff/handoffModule';
 import type { Logger } from './logger';
 import { createServer } from './server';
 import type { Db } from './storage/db';
+import { dedicatedClient } from './storage/postgresDb';
 import { openDb } from './storage/openDb';
 import type { StateStore } from './storage/stateStore';
 import { attachWebChat } from './web/webChat';
@@ -29,7 +31,10 @@ export async function createApp(config: Config, logger: Logger): Promise<App> {
   const { store, tally, handoff, bot } = createCore(db, config, logger);
   const staff = { adminToken: config.handoff.adminToken, requests: handoff.requests, tally };
   const server = createServer({ adapter: createCloudAdapter(config.bot, logger), bot, logger, database: db, staff });
-  const webChat = attachWebChat({ server, db, bot, config, logger });
+  // Several instances on one PostgreSQL: a web chat stream open on one gets the replies another produces.
+  const fanout = db.engine === 'postgres' ? new PostgresFanout(db, () => dedicatedClient(config.databaseUrl), logger) : undefined;
+  const webChat = attachWebChat({ server, db, bot, config, logger, fanout });
+  await webChat.listening;
 
   const sweep = async (): Promise<void> => {
     const deleted = await store.deleteUntouchedSince(Date.now() - config.stateTtlDays * DAY);
@@ -60,6 +65,7 @@ export async function createApp(config: Config, logger: Logger): Promise<App> {
       clearInterval(sweeper);
       await handoff.stop();
       webChat.close();
+      await fanout?.close();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await db.close();
     },

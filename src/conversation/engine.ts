@@ -3,6 +3,7 @@ import { bounceBackMachine, MACHINE_VERSION } from '../../dialogs/bounceBack';
 import { promptFor, stepLineKey, type BounceBackSnapshot, type Prompt } from '../../dialogs/prompts';
 import type { Effect, Line, Say } from '../../dialogs/types';
 import { randomUUID } from 'node:crypto';
+import { setTimeout as delay } from 'node:timers/promises';
 import { ConflictError } from '../storage/db';
 import type { StateStore } from '../storage/stateStore';
 import type { Logger } from '../logger';
@@ -20,6 +21,15 @@ const MAX_EFFECTS = 10;
 
 export class TurnGaveUpError extends Error {}
 
+/** How long to wait before attempt `attempt` (2, 3, …) of a turn; injected so tests can count or skip the waits. */
+export type RetryPause = (attempt: number) => Promise<unknown>;
+
+/**
+ * Full jitter, doubling from 10 ms to at most 320 ms: turns that collided once spread out instead of colliding again
+ * in lockstep, which is what lets 20 simultaneous turns on one conversation all land within the attempt bound.
+ */
+export const jitteredPause: RetryPause = (attempt) => delay(Math.random() * Math.min(320, 10 * 2 ** (attempt - 2)));
+
 interface Restored { actor: ReturnType<typeof createActor<typeof bounceBackMachine>>; apology: boolean }
 
 export class ConversationEngine {
@@ -28,12 +38,14 @@ export class ConversationEngine {
     private readonly interpreter: Interpreter,
     private readonly effects: EffectRunner,
     private readonly logger: Logger,
-    private readonly maxAttempts = 5,
+    private readonly maxAttempts = 12,
+    private readonly pause: RetryPause = jitteredPause,
   ) {}
 
   async turn(key: string, input: TurnInput, channelId?: string): Promise<TurnResult> {
     const info: TurnInfo = { key, turnId: randomUUID(), channelId, locale: input.locale };
     for (let attempt = 1; attempt <= this.maxAttempts; attempt += 1) {
+      if (attempt > 1) await this.pause(attempt);
       try {
         return await this.attempt(info, input);
       } catch (error) {

@@ -1,4 +1,5 @@
 import type { Request, Response } from 'restify';
+import { DatabaseUnavailableError } from '../storage/databaseUnavailable';
 import { DirectLineError } from './service';
 import { TokenError, type TokenClaims, type TokenSigner } from './tokens';
 
@@ -25,13 +26,23 @@ export function claimsOf(req: Request, signer: TokenSigner): TokenClaims {
   }
 }
 
+/** Seconds a client is asked to wait while the database is down; the same as /api/messages asks. */
+const OUTAGE_RETRY_SECONDS = 5;
+
+/** A database outage is a 503 the client retries, not a 500: the request was fine and will work once the database is back. */
+function asDirectLineError(error: unknown): unknown {
+  if (!(error instanceof DatabaseUnavailableError)) return error;
+  return new DirectLineError(503, 'ServiceUnavailable', 'The chat is unavailable for a moment. Please try again shortly.', OUTAGE_RETRY_SECONDS);
+}
+
 /** Runs a handler and turns a DirectLineError into the JSON error Direct Line clients understand. */
 export function handle(work: (req: Request, res: Response) => Promise<void>) {
   return async (req: Request, res: Response): Promise<void> => {
     res.header('Cache-Control', 'no-store');
     try {
       await work(req, res);
-    } catch (error) {
+    } catch (caught) {
+      const error = asDirectLineError(caught);
       if (!(error instanceof DirectLineError)) throw error;
       // An HTTP-date, not seconds: directlinejs 0.15 calls a missing Observable.timer on a numeric Retry-After
       // and turns the refusal into an endless "retry"; with a date it reports the 429, and Web Chat can say so.

@@ -1,4 +1,8 @@
-/** At most `limit` events per key in any sliding `windowMs`; kept in memory, per process. */
+/**
+ * At most `limit` events per key in any sliding `windowMs`; kept in memory, per process. With several instances behind a
+ * load balancer each keeps its own count, so one conversation may post up to `limit` times per instance (docs/scale-out.md).
+ * That is deliberate: it is a guard against a runaway client, and a shared count would cost a database write per post.
+ */
 export class RateLimiter {
   private readonly hits = new Map<string, number[]>();
 

@@ -2,14 +2,15 @@ import type { IncomingMessage, Server as HttpServer } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer, type WebSocket } from 'ws';
 import type { Logger } from '../logger';
+import { DatabaseUnavailableError } from '../storage/databaseUnavailable';
 import { DIRECT_LINE_PATH, watermarkOf } from './http';
-import type { StreamFrame, StreamHub } from './hub';
+import type { StreamFrame, StreamHub, Subscriber } from './hub';
 import type { DirectLineStore } from './store';
 import { TokenError, type TokenSigner } from './tokens';
 
 const STREAM_PATH = new RegExp(`^${DIRECT_LINE_PATH}/conversations/([^/]+)/stream$`);
 
-function refuse(socket: Duplex, status: 401 | 403 | 404, reason: string): void {
+function refuse(socket: Duplex, status: 401 | 403 | 404 | 503, reason: string): void {
   socket.end(`HTTP/1.1 ${status} ${reason}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
 }
 
@@ -53,33 +54,82 @@ export class StreamServer {
       if (error instanceof TokenError) return refuse(socket, 403, 'Forbidden');
       throw error;
     }
-    if (!(await this.store.exists(conversationId))) return refuse(socket, 404, 'Not Found');
+    let exists: boolean;
+    try {
+      exists = await this.store.exists(conversationId);
+    } catch (error) {
+      if (error instanceof DatabaseUnavailableError) return refuse(socket, 503, 'Service Unavailable');
+      throw error;
+    }
+    if (!exists) return refuse(socket, 404, 'Not Found');
     const watermark = watermarkOf(req.url);
-    this.wss.handleUpgrade(req, socket, head, (ws) => void this.stream(ws, conversationId, watermark));
+    this.wss.handleUpgrade(req, socket, head, (ws) => this.stream(ws, conversationId, watermark));
   }
 
-  private async stream(ws: WebSocket, conversationId: string, from: number): Promise<void> {
-    // Listen before reading the backlog, so nothing stored in between is missed; the watermark drops repeats.
-    const pending: StreamFrame[] = [];
-    let sent = from;
-    let live = false;
-    const send = (frame: StreamFrame): void => {
-      if (frame.watermark !== undefined) {
-        if (Number(frame.watermark) <= sent) return;
-        sent = Number(frame.watermark);
-      }
+  private stream(ws: WebSocket, conversationId: string, from: number): void {
+    const cursor = new StreamCursor(conversationId, from, this.store, (frame) => {
       if (ws.readyState === ws.OPEN) ws.send(JSON.stringify(frame));
-    };
-    const unsubscribe = this.hub.subscribe(conversationId, { send: (frame) => (live ? send(frame) : pending.push(frame)) });
+    }, this.logger);
+    // Listen before reading the backlog, so nothing stored in between is missed; the cursor drops repeats.
+    const unsubscribe = this.hub.subscribe(conversationId, cursor);
     ws.on('close', unsubscribe);
     ws.on('error', unsubscribe);
     ws.on('message', () => undefined);
-    for (;;) {
-      const page = await this.store.after(conversationId, sent);
-      if (page.activities.length === 0) break;
-      send(page);
+    cursor.storedUpTo(Number.MAX_SAFE_INTEGER);
+  }
+}
+
+/**
+ * One stream's place in its conversation: every stored activity is sent once and in order, whichever instance stored it.
+ * The next activity published here is sent as it is; anything else (a gap, another instance's announcement, the backlog)
+ * is read from the store, one reader at a time.
+ */
+export class StreamCursor implements Subscriber {
+  private reading = false;
+  private again = false;
+
+  constructor(
+    private readonly conversationId: string,
+    private sent: number,
+    private readonly store: Pick<DirectLineStore, 'after'>,
+    private readonly write: (frame: StreamFrame) => void,
+    private readonly logger: Logger,
+  ) {}
+
+  send(frame: StreamFrame): void {
+    if (frame.watermark === undefined) return this.write(frame);
+    const watermark = Number(frame.watermark);
+    if (!this.reading && watermark === this.sent + frame.activities.length) {
+      this.sent = watermark;
+      this.write(frame);
+    } else {
+      this.storedUpTo(watermark);
     }
-    live = true;
-    for (const frame of pending) send(frame);
+  }
+
+  storedUpTo(watermark: number): void {
+    if (watermark > this.sent) void this.catchUp();
+  }
+
+  private async catchUp(): Promise<void> {
+    if (this.reading) {
+      this.again = true;
+      return;
+    }
+    this.reading = true;
+    try {
+      do {
+        this.again = false;
+        for (let page = await this.store.after(this.conversationId, this.sent); page.activities.length > 0; page = await this.store.after(this.conversationId, this.sent)) {
+          this.sent = Number(page.watermark);
+          this.write(page);
+        }
+      } while (this.again);
+    } catch (error) {
+      // The database is away: the stream stays open where it was, and the next announcement or resync reads on from there.
+      this.logger.warn({ event: 'directline.stream.behind', err: (error as Error).message }, 'a stream could not read new activities yet');
+    } finally {
+      this.reading = false;
+    }
   }
 }

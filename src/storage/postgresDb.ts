@@ -42,6 +42,11 @@ export function pgTypes(): pg.CustomTypesConfig {
   return types;
 }
 
+/** A connection of its own, outside every pool, for work that holds it (LISTEN); same defaults as the pool's connections. */
+export function dedicatedClient(connectionString: string, applicationName = 'bounce-back'): pg.Client {
+  return new pg.Client({ connectionString, application_name: applicationName, connectionTimeoutMillis: 5000, keepAlive: true, types: pgTypes() });
+}
+
 type Queryable = Pick<pg.Pool, 'query'> | pg.PoolClient;
 
 /** all/get/run over one pool or one checked-out client; $n placeholders go to PostgreSQL unchanged. */
@@ -133,16 +138,22 @@ export class PostgresDb extends PostgresQueries implements Db {
     } catch (error) {
       throw translate(error);
     }
+    // pg-pool stops listening for 'error' on a client it hands out. If the connection drops between two statements of the
+    // transaction, that event would then crash the process; the next statement fails as unavailable instead.
+    const ignoreLoss = (): void => undefined;
+    client.on('error', ignoreLoss);
     const tx = new TransactionDb(client);
     try {
       await tx.run('BEGIN');
       const result = await fn(tx);
       await tx.run('COMMIT');
+      client.off('error', ignoreLoss);
       client.release();
       return result;
     } catch (error) {
       // A client whose ROLLBACK fails is in an unknown state: destroy it rather than hand it to the next caller.
       const rolledBack = await client.query('ROLLBACK').then(() => true, () => false);
+      client.off('error', ignoreLoss);
       client.release(rolledBack ? undefined : true);
       throw error;
     }

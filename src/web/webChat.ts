@@ -3,23 +3,34 @@ import type { BounceBackBot } from '../channels/bounceBackBot';
 import { DirectLineAdapter } from '../channels/directLineAdapter';
 import { dataDirectory, type Config } from '../config/config';
 import { domainOf } from '../directline/http';
-import { StreamHub } from '../directline/hub';
+import { StreamHub, type Fanout } from '../directline/hub';
 import { registerDirectLineRoutes } from '../directline/routes';
 import { DirectLineService } from '../directline/service';
 import { azureSessions, embeddedSessions, registerSessionRoute } from '../directline/session';
 import { StreamServer } from '../directline/socket';
 import { DirectLineStore } from '../directline/store';
 import { loadTokenKey, TokenSigner } from '../directline/tokens';
+import { TurnOutages } from '../directline/turnOutages';
 import type { Logger } from '../logger';
 import type { Db } from '../storage/db';
 import { connectOrigins, registerSecurityHeaders } from './securityHeaders';
 import { registerStaticRoutes } from './staticFiles';
 
-export interface WebChatParts { server: Server; db: Db; bot: BounceBackBot; config: Config; logger: Logger }
+export interface WebChatParts {
+  server: Server;
+  db: Db;
+  bot: BounceBackBot;
+  config: Config;
+  logger: Logger;
+  /** Set when several instances share the database, so a stream on one gets replies produced on another. */
+  fanout?: Fanout;
+}
 
 export interface WebChat {
   /** Deletes web chat conversations untouched since `cutoff` (epoch ms); answers how many went. */
   sweep(cutoff: number): Promise<number>;
+  /** Resolves once other instances' activities reach this one's streams (at once without a fanout). */
+  listening: Promise<void>;
   close(): void;
 }
 
@@ -35,13 +46,14 @@ function socketOrigin(req: Request): string {
  * The web chat: the page, the embedded Direct Line endpoint (REST and stream) with the bot run in-process,
  * and the session route that tells the page which Direct Line to use (ours, or Azure's when DIRECT_LINE_SECRET is set).
  */
-export function attachWebChat({ server, db, bot, config, logger }: WebChatParts): WebChat {
+export function attachWebChat({ server, db, bot, config, logger, fanout }: WebChatParts): WebChat {
   const settings = config.directLine;
   const signer = new TokenSigner(loadTokenKey(settings.tokenSecret, dataDirectory(config)), settings.tokenTtlSeconds);
   const store = new DirectLineStore(db);
-  const hub = new StreamHub();
+  const hub = new StreamHub(fanout);
   const service = new DirectLineService(store, hub, signer);
-  service.attach(new DirectLineAdapter(bot, (activity) => service.deliver(activity), logger));
+  const outages = new TurnOutages();
+  service.attach(outages.runner(new DirectLineAdapter(outages.guard(bot), (activity) => service.deliver(activity), logger)));
 
   registerSecurityHeaders(server);
   registerStaticRoutes(server, socketOrigin, settings.secret ? connectOrigins(settings.endpoint) : []);
@@ -55,6 +67,7 @@ export function attachWebChat({ server, db, bot, config, logger }: WebChatParts)
       service.pruneLimits();
       return store.deleteUntouchedSince(cutoff);
     },
+    listening: fanout ? fanout.listen(hub) : Promise.resolve(),
     close: () => streams.close(),
   };
 }
