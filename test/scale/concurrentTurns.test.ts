@@ -31,7 +31,7 @@ describePostgres('20 simultaneous turns of one conversation on two pools', () =>
 
   const open = async (key: string): Promise<void> => {
     await engines[0].turn(key, typed('hi'));
-    await engines[1].turn(key, { kind: 'message', text: '', value: { choice: 'reframe.start' }, hasAttachments: false });
+    await engines[1].turn(key, { kind: 'message', text: '', value: { choice: 'reframe.start' } });
   };
 
   it('applies every turn exactly once: the replies are those of the 20 turns one after another, and none gives up', async () => {
