@@ -57,6 +57,8 @@ let tokens: FakeTokenService | undefined;
 
 beforeEach(() => {
   dir = mkdtempSync(path.join(tmpdir(), 'bb-auth-'));
+  // CloudAdapter writes every rejected request's error to console.error; the test keeps the output readable.
+  jest.spyOn(console, 'error').mockImplementation(() => undefined);
 });
 
 afterEach(async () => {
@@ -65,6 +67,7 @@ afterEach(async () => {
   app = undefined;
   tokens = undefined;
   rmSync(dir, { recursive: true, force: true });
+  jest.restoreAllMocks();
 });
 
 async function start(env: Record<string, string>): Promise<string> {
@@ -108,14 +111,8 @@ describe('/api/messages with MicrosoftAppId set', () => {
   });
 
   it('answers 401 to a token signed with the wrong key, checked against the published keys, and the bot never runs', async () => {
-    // botbuilder logs the failed verification with console.error; the test keeps the output readable.
-    const quiet = jest.spyOn(console, 'error').mockImplementation(() => undefined);
-    try {
-      const forged = tokenSignedWith(rsaKeys().privateKey);
-      expect((await postTurn(url, `Bearer ${forged}`)).status).toBe(401);
-    } finally {
-      quiet.mockRestore();
-    }
+    const forged = tokenSignedWith(rsaKeys().privateKey);
+    expect((await postTurn(url, `Bearer ${forged}`)).status).toBe(401);
     expect(tokens!.requests).toEqual(['/openid', '/keys']);
     expect(await storedConversations()).toBe(0);
   });
@@ -129,6 +126,23 @@ describe('/api/messages with MicrosoftAppId set', () => {
     const response = await postTurn(url, `Bearer ${tokenSignedWith(signer.privateKey)}`);
     expect(response.status).toBe(200);
     expect(await storedConversations()).toBe(1);
+  });
+});
+
+describe('every MicrosoftAppType checks the token', () => {
+  const TENANT = '0d9f8e7c-6b5a-4c3d-9e2f-1a0b9c8d7e6f';
+  it.each([
+    ['SingleTenant', { MicrosoftAppPassword: 'not-a-real-secret', MicrosoftAppTenantId: TENANT }],
+    ['MultiTenant', { MicrosoftAppPassword: 'not-a-real-secret' }],
+    ['UserAssignedMSI', { MicrosoftAppTenantId: TENANT }],
+  ])('%s: a request with no token gets 401 and the bot never runs', async (appType, settings) => {
+    const url = await start({ MicrosoftAppId: APP_ID, MicrosoftAppType: appType, ...settings });
+    expect((await postTurn(url)).status).toBe(401);
+    expect(await storedConversations()).toBe(0);
+  });
+
+  it('refuses a BotOpenIdMetadata that is not an http(s) address', () => {
+    expect(() => loadConfig({ BotOpenIdMetadata: 'file:///etc/keys.json' })).toThrow(/^Invalid configuration: BotOpenIdMetadata must start with http/);
   });
 });
 
