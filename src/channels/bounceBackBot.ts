@@ -19,10 +19,11 @@ export function conversationKey(activity: Partial<Activity>): string {
 export function toTurnInput(context: TurnContext): TurnInput {
   const activity = context.activity;
   // In a group chat Teams puts "<at>Bounce Back</at>" into the text; the person's words are what is left.
-  const text = TurnContext.removeRecipientMention(activity) ?? activity.text ?? '';
+  // (botbuilder throws on a mention with no text, as a card submit can be, so only text is cleaned.)
+  const text = activity.text ? TurnContext.removeRecipientMention(activity) ?? '' : '';
   return {
     kind: 'message',
-    text: text ?? '',
+    text,
     value: activity.value,
     hasAttachments: (activity.attachments?.length ?? 0) > 0,
     locale: activity.locale,

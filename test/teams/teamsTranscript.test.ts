@@ -181,3 +181,11 @@ describe('an @mention of the bot', () => {
 function messagesWithCards(activities: Array<Partial<Activity>>): Array<Partial<Activity>> {
   return activities.filter((activity) => (activity.attachments?.length ?? 0) > 0);
 }
+
+describe('a card submit that carries a mention but no text', () => {
+  it('is read as the card submit it is', async () => {
+    await chat.install();
+    const reply = await chat.send({ type: 'message', value: { choice: 'reframe.start' }, entities: [{ type: 'mention', mentioned: TEAMS_BOT, text: '<at>Bounce Back</at>' }] });
+    expect(lastText(reply)).toBe(prompt('what'));
+  });
+});
