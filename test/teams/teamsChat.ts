@@ -1,7 +1,6 @@
 import { TestAdapter, type Activity, type ChannelAccount, type ConversationReference } from 'botbuilder';
 import { loadConfig } from '../../src/config/config';
 import { createCore, type Core } from '../../src/core';
-import type { Notifier } from '../../src/handoff/outbox';
 import { createLogger } from '../../src/logger';
 import type { Db } from '../../src/storage/db';
 
@@ -14,13 +13,6 @@ export const TEAMS_PERSON = { id: '29:1wR7IdIRIoerMIWbewMi75JA3scaMuxvFon9eRQ', 
 export const TEAMS_MAX_ACTIVITY_BYTES = 28 * 1000;
 /** Teams shows no more than three suggested actions. */
 export const TEAMS_MAX_SUGGESTED_ACTIONS = 3;
-
-/** The outbox is never drained here; a notifier that is called anyway fails the test. */
-const UNUSED_NOTIFIER: Notifier = {
-  deliver: async () => {
-    throw new Error('the Teams chat does not drain the outbox');
-  },
-};
 
 /** An activity as Teams posts it in a personal chat: tenant in channelData and on the conversation. */
 export function teamsActivity(conversationId: string, fields: Partial<Activity>): Partial<Activity> {
@@ -46,7 +38,8 @@ export class TeamsChat {
 
   constructor(db: Db, private readonly conversationId = 'a:1teams-personal-chat') {
     const defaults = loadConfig({});
-    this.core = createCore(db, defaults, createLogger('silent'), { webhook: UNUSED_NOTIFIER });
+    // No staff destinations are configured, so nothing is ever sent out of the test.
+    this.core = createCore(db, defaults, createLogger('silent'));
     const reference: Partial<ConversationReference> = { channelId: 'msteams', serviceUrl: 'https://smba.trafficmanager.net/emea/', user: TEAMS_PERSON, bot: TEAMS_BOT, conversation: { id: conversationId, conversationType: 'personal', isGroup: false, name: '' } };
     this.adapter = new TestAdapter(reference as ConversationReference);
   }
