@@ -19,10 +19,11 @@ export function conversationKey(activity: Partial<Activity>): string {
 export function toTurnInput(context: TurnContext): TurnInput {
   const activity = context.activity;
   // In a group chat Teams puts "<at>Bounce Back</at>" into the text; the person's words are what is left.
-  const text = TurnContext.removeRecipientMention(activity) ?? activity.text ?? '';
+  // (botbuilder throws on a mention with no text, as a card submit can be, so only text is cleaned.)
+  const text = activity.text ? TurnContext.removeRecipientMention(activity) ?? '' : '';
   return {
     kind: 'message',
-    text: text ?? '',
+    text,
     value: activity.value,
     locale: activity.locale,
   };
@@ -33,17 +34,28 @@ function withTyping(activities: OutgoingActivity[]): OutgoingActivity[] {
   return activities.length > 1 ? [{ type: ActivityTypes.Typing }, ...activities] : activities;
 }
 
+/**
+ * Whether a conversationUpdate should bring the welcome. On a personal install Teams sends an installationUpdate (action "add")
+ * every time, and also, only the first time for that person and bot, a conversationUpdate whose membersAdded holds the bot and
+ * the person. So in a Teams personal chat the welcome comes from the installationUpdate alone, or it would come twice; everywhere
+ * else it comes when someone other than the bot joins.
+ */
+export function welcomesOnMembersAdded(activity: Partial<Activity>): boolean {
+  if (activity.channelId === 'msteams' && activity.conversation?.conversationType === 'personal') return false;
+  const bot = activity.recipient?.id;
+  return (activity.membersAdded ?? []).some((member) => member.id !== bot);
+}
+
 export class BounceBackBot extends ActivityHandler {
   constructor(private readonly engine: ConversationEngine, private readonly options: BotOptions = {}) {
     super();
     this.onMembersAdded(async (context, next) => {
-      const bot = context.activity.recipient?.id;
-      const people = (context.activity.membersAdded ?? []).filter((member) => member.id !== bot);
-      if (people.length > 0) await this.respond(context, { kind: 'join', locale: context.activity.locale });
+      if (welcomesOnMembersAdded(context.activity)) await this.respond(context, { kind: 'join', locale: context.activity.locale });
       await next();
     });
-    this.onInstallationUpdateAdd(async (context, next) => {
-      await this.respond(context, { kind: 'join', locale: context.activity.locale });
+    // "add-upgrade" (a newer version of the app) is not a new person: only a fresh install is welcomed.
+    this.onInstallationUpdate(async (context, next) => {
+      if (context.activity.action === 'add') await this.respond(context, { kind: 'join', locale: context.activity.locale });
       await next();
     });
     this.onMessage(async (context, next) => {

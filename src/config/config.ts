@@ -11,6 +11,8 @@ export interface BotAuthConfig {
   appPassword?: string;
   appType: AppType;
   tenantId?: string;
+  /** BotOpenIdMetadata: where the keys that sign Teams' requests are published; unset, Microsoft's public cloud. For tests. */
+  openIdMetadataUrl?: string;
 }
 
 export interface Config {
@@ -119,7 +121,7 @@ function botAuth(env: Env): BotAuthConfig {
   if (appId && appType !== 'MultiTenant' && !tenantId) {
     throw new ConfigError('MicrosoftAppTenantId', `is required when MicrosoftAppType is ${appType}`);
   }
-  return { appId, appPassword, appType, tenantId };
+  return { appId, appPassword, appType, tenantId, openIdMetadataUrl: url(env, 'BotOpenIdMetadata', ['http://', 'https://']) };
 }
 
 /** Reads and validates every setting; throws ConfigError naming the first bad variable. */

@@ -4,15 +4,16 @@ export interface ChannelTraits {
   maxSuggestedActions: number;
   /** Whether the channel renders Adaptive Cards. */
   cards: boolean;
-  /** Longest message text the channel accepts, in characters. */
-  maxTextLength: number;
+  /** Most text one message may carry, in bytes as it travels (UTF-8 inside JSON), leaving room for the rest of the activity. */
+  maxTextBytes: number;
 }
 
-const DEFAULT_TRAITS: ChannelTraits = { maxSuggestedActions: 10, cards: true, maxTextLength: 8000 };
+const DEFAULT_TRAITS: ChannelTraits = { maxSuggestedActions: 10, cards: true, maxTextBytes: 24000 };
 
 const TRAITS: Record<string, ChannelTraits> = {
-  // Teams shows only the first three suggested actions, and refuses messages of about 28 KB and over.
-  msteams: { maxSuggestedActions: 3, cards: true, maxTextLength: 20000 },
+  // Teams shows only the first three suggested actions, and refuses activities of about 28 KB and over (the whole JSON):
+  // 22 KB of text leaves room for the ids, the card's structure and its buttons.
+  msteams: { maxSuggestedActions: 3, cards: true, maxTextBytes: 22000 },
   directline: DEFAULT_TRAITS,
   webchat: DEFAULT_TRAITS,
   emulator: DEFAULT_TRAITS,

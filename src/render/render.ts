@@ -6,6 +6,7 @@ import { choiceLabel } from '../content/copy';
 import { contactFormMessage } from '../handoff/contactFormCard';
 import { adaptiveCard, choiceActions, textBlock } from './cards';
 import type { ChannelTraits } from './channelTraits';
+import { clipToBytes } from './clip';
 import { lineText } from './lineText';
 import { summaryLines } from './summary';
 
@@ -16,17 +17,18 @@ const SPECIAL: Record<string, (say: Say, traits: ChannelTraits) => OutgoingActiv
   'handoff.name.prompt': contactFormMessage,
   summary: (say, traits) => {
     const [title, ...rest] = summaryLines(say);
-    const text = [`**${title}**`, ...rest].join('\n\n');
-    if (!traits.cards) return { type: 'message', text, textFormat: 'markdown' };
+    if (!traits.cards) return { type: 'message', text: clip([`**${title}**`, ...rest].join('\n\n'), traits), textFormat: 'markdown' };
+    // Every line quotes the person, so each gets an equal share of the room.
+    const share = Math.floor(traits.maxTextBytes / (rest.length + 1));
     return {
       type: 'message',
-      attachments: [adaptiveCard([textBlock(title, { weight: 'Bolder', size: 'Medium' }), ...rest.map((line) => textBlock(line))])],
+      attachments: [adaptiveCard([textBlock(title, { weight: 'Bolder', size: 'Medium' }), ...rest.map((line) => textBlock(clipToBytes(line, share)))])],
     };
   },
 };
 
 function clip(text: string, traits: ChannelTraits): string {
-  return text.length <= traits.maxTextLength ? text : `${text.slice(0, traits.maxTextLength - 1)}…`;
+  return clipToBytes(text, traits.maxTextBytes);
 }
 
 function suggested(choices: string[]): Activity['suggestedActions'] {

@@ -25,6 +25,11 @@ function conversation(channelId = 'test'): BotConversation {
   return new BotConversation(createEngine(db).engine, channelId);
 }
 
+/** Teams welcomes on the installationUpdate it sends every time the app is added in a personal chat. */
+function install(chat: BotConversation): ReturnType<BotConversation['send']> {
+  return chat.send({ type: 'installationUpdate', action: 'add' });
+}
+
 /** Answers up to (not including) the given step, by typing. */
 async function typeUpTo(chat: BotConversation, step: 'feeling' | 'intensity' | 'friend' | 'thought'): Promise<void> {
   const order: Array<[string, string]> = [['what', ANSWERS.what], ['feeling', ANSWERS.feeling], ['intensity', ANSWERS.before], ['friend', ANSWERS.friendWords], ['selfTalk', ANSWERS.selfWords]];
@@ -79,7 +84,7 @@ describe('the whole reframe through the bot', () => {
 
   it('by pressing buttons on Teams: card buttons send {choice} with no text, suggested actions send their label', async () => {
     const chat = conversation('msteams');
-    const welcome = await chat.membersAdded([PERSON]);
+    const welcome = await install(chat);
     expect(suggestedLabels(welcome)).toHaveLength(3);
     await chat.say(suggestedLabels(welcome)[0]);
     const feeling = await chat.say(ANSWERS.what);
@@ -125,7 +130,7 @@ describe('a returning person with an unfinished reframe', () => {
   it('is offered to carry on or start again, and "carry on" goes back to the exact step', async () => {
     const chat = conversation('msteams');
     await typeUpTo(chat, 'friend');
-    const back = await chat.membersAdded([PERSON]);
+    const back = await install(chat);
     expect(allText(back)).toContain(words('welcome.returning'));
     expect(lastText(back)).toBe(words('menu.promptReturning'));
     expect(cardChoiceIds(back)).toEqual(['reframe.resume', 'reframe.restart', 'cmd.faq', 'cmd.human']);
@@ -146,7 +151,7 @@ describe('a returning person with an unfinished reframe', () => {
   it('"start again" begins afresh without the old answers', async () => {
     const chat = conversation('msteams');
     await typeUpTo(chat, 'friend');
-    await chat.membersAdded([PERSON]);
+    await install(chat);
     expect(lastText(await chat.press({ choice: 'reframe.restart' }))).toBe(prompt('what'));
     // Nothing unfinished any more: the menu no longer offers to carry on.
     expect(lastText(await chat.say('menu'))).toBe(words('menu.prompt'));
@@ -233,7 +238,7 @@ describe('unusable input is re-prompted without moving on', () => {
 
   it('a forged "carry on" when there is nothing to carry on is not taken', async () => {
     const chat = conversation('msteams');
-    await chat.membersAdded([PERSON]);
+    await install(chat);
     const reply = await chat.press({ choice: 'reframe.resume' });
     expect(lastText(reply)).toBe(words('menu.prompt'));
     expect(allText(reply)).toContain(words('menu.need'));
