@@ -28,8 +28,8 @@ export function createCore(db: Db, config: Config, logger: Logger, notifiers: Re
   const tally = new CrisisTally(db);
   const handoff = createHandoffModule(db, config, logger, notifiers);
   const effects = new EffectRunner({
-    recordCrisis: async (effect) => {
-      await tally.record(effect.region);
+    recordCrisis: async (effect, turn) => {
+      await tally.record(effect.region, turn.turnId);
       return {};
     },
     ...handoff.effects,

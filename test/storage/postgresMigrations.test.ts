@@ -27,9 +27,13 @@ describePostgres('migrations on PostgreSQL', () => {
   it('runs the existing upserts (ON CONFLICT … DO UPDATE, excluded.) unchanged', async () => {
     const db = schema.connect();
     await migrate(db, ALL_MIGRATIONS);
-    const upsert = 'INSERT INTO crisis_tally (day, region, count) VALUES ($1, $2, 1) ON CONFLICT (day, region) DO UPDATE SET count = crisis_tally.count + 1';
-    await Promise.all([1, 2, 3].map(() => db.run(upsert, ['2026-01-01', 'GB'])));
-    expect(await db.get('SELECT count FROM crisis_tally')).toEqual({ count: 3 });
+    const upsert = `INSERT INTO conversation_state (key, doc, etag, updated_at) VALUES ($1, $2, $3, $4)
+      ON CONFLICT (key) DO UPDATE SET doc = excluded.doc, etag = excluded.etag, updated_at = excluded.updated_at`;
+    for (const n of [1, 2, 3]) await db.run(upsert, ['k', `{"n":${n}}`, `e${n}`, n]);
+    expect(await db.all('SELECT doc, etag, updated_at FROM conversation_state')).toEqual([{ doc: '{"n":3}', etag: 'e3', updated_at: 3 }]);
+    const once = 'INSERT INTO crisis_events (turn_id, day, region) VALUES ($1, $2, $3) ON CONFLICT (turn_id) DO NOTHING';
+    await Promise.all([1, 2, 3].map(() => db.run(once, ['turn-1', '2026-01-01', 'GB'])));
+    expect(await db.get('SELECT COUNT(*) AS count FROM crisis_events')).toEqual({ count: 1 });
   });
 
   it('leaves nothing behind when a migration fails part way', async () => {
