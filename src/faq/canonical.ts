@@ -14,7 +14,11 @@ const SYNONYM_GROUPS: readonly string[][] = [
   ['therapy', 'therapist', 'counselling', 'counseling', 'counsellor', 'counselor', 'professional', 'guidance', 'session'],
   ['talk', 'speak', 'chat', 'contact', 'reach', 'touch', 'call', 'phone', 'email'],
   ['fear', 'scared', 'scary', 'afraid', 'frightened', 'terrified', 'anxious', 'fearing', 'worry', 'worried', 'nervous', 'dread'],
-  ['brain', 'mind', 'head', 'neural', 'neuroscience', 'neuro', 'neuron', 'neurological', 'neurologically', 'neurology'],
+  // Not "neuron": a question about neurons is biology, not this article.
+  ['brain', 'mind', 'head', 'neural', 'neuroscience', 'neuro', 'neurological', 'neurologically', 'neurology',
+    'biology', 'biological', 'biologically'],
+  ['dopamine', 'neurotransmitter'],
+  ['economics', 'economist', 'economic', 'economy'],
   ['reorganise', 'reorganize', 'rewire', 'rewiring'],
   ['neuroplasticity', 'plasticity', 'neuroplastic'],
   ['behavioural', 'behavioral', 'behaviour', 'behavior'],
@@ -26,6 +30,11 @@ const SYNONYM_GROUPS: readonly string[][] = [
   ['who', 'whos', 'whose', 'whom'],
   ['nobel', 'laureate', 'prize'],
   ['kahneman', 'kahnemann'],
+  // Spellings of the article's first names people often type.
+  ['john', 'jon'],
+  ['daniel', 'danny'],
+  ['barbara', 'barbra'],
+  ['carol', 'carole'],
   ['mathematics', 'mathematician', 'maths', 'math'],
 ];
 
@@ -39,6 +48,8 @@ export function stem(word: string): string {
   else if (w.length > 5 && w.endsWith('ing')) w = w.slice(0, -3);
   else if (w.length > 4 && w.endsWith('ed')) w = w.slice(0, -2);
   else if (w.length > 5 && w.endsWith('ly')) w = w.slice(0, -2);
+  // "improvable" meets "improve"
+  else if (w.length > 7 && w.endsWith('able')) w = w.slice(0, -4);
   // "stopping" -> "stopp" -> "stop"
   if (w.length > 3 && w[w.length - 1] === w[w.length - 2] && !'aeiosl'.includes(w[w.length - 1])) w = w.slice(0, -1);
   // "handle", "handled" and "handling" all end up "handl"

@@ -1,5 +1,6 @@
 import { decide, rankBest } from './decide';
-import { phrasesOf } from './phrases';
+import { labelOf, phrasesOf } from './phrases';
+import { normaliseText, splitWords } from './normalise';
 import { readsAsQuestion } from './questionOrAnswer';
 import { INTENT_TOKENS } from './stopWords';
 import { TokenIndex } from './tokenIndex';
@@ -10,6 +11,22 @@ import { Vocabulary } from './vocabulary';
 // evidence than the whole message.
 const QUESTION_SENTENCE_CREDIT = 0.9;
 const SENTENCE_BREAK = /(?<=[.!?])\s+|\n+/;
+// Commas, semicolons and spaced dashes, which in a chat box often end a clause of story before the question.
+const CLAUSE_BREAK = /[,;:]\s+|\s+[-\u2013\u2014]+\s+/;
+// Words that refer back to something said before.
+const POINTERS: ReadonlySet<string> = new Set(['it', 'its', 'that', 'thats', 'this', 'these', 'those', 'they', 'them', 'he', 'him', 'his', 'she', 'her']);
+
+function clausesOf(text: string): { clause: string; endsSentence: boolean }[] {
+  const isText = (part: string) => normaliseText(part) !== '';
+  return text
+    .split(SENTENCE_BREAK)
+    .filter(isText)
+    .flatMap((sentence) => sentence.split(CLAUSE_BREAK).filter(isText).map((clause, i, all) => ({ clause, endsSentence: i === all.length - 1 })));
+}
+
+function pointsBack(clause: string): boolean {
+  return splitWords(clause).some((word) => POINTERS.has(word));
+}
 
 /**
  * Tuned on test/faq-eval (see scripts/eval-faq.ts) and kept as they were when test/faq-eval/fresh was scored;
@@ -20,7 +37,7 @@ export const DEFAULT_FAQ_OPTIONS: FaqOptions = { threshold: 0.52, margin: 0.05 }
 /**
  * Matches a question against the FAQ: text is normalised and tokenised (stop words, stems, synonyms, typos mended
  * against the content's own words), then scored by IDF-weighted token overlap, the whole message and its question
- * sentences apart.
+ * question clauses apart.
  */
 export class FaqMatcher {
   private readonly entries: FaqEntry[];
@@ -36,6 +53,7 @@ export class FaqMatcher {
       entries.map((entry) => ({
         phrases: phrasesOf(entry).map((phrase) => this.vocabulary.tokenise(phrase)),
         answer: this.vocabulary.tokenise(entry.answer),
+        label: this.vocabulary.tokenise(labelOf(entry)),
       })),
       INTENT_TOKENS,
     );
@@ -58,24 +76,38 @@ export class FaqMatcher {
   }
 
   /**
-   * The tokens of the whole message, then of each sentence in it that asks, so context told first does not drown the
-   * question. A question with no topic of its own ("She mentioned neuroplasticity. What is it?") takes the sentence
-   * before it along. Readings with no topic at all (only "who") are left out.
+   * The tokens of the whole message, then of each clause in it that asks, so a story told first does not drown the
+   * question. A question that points back ("…a perfectionist. Is that bad?", "she mentioned CBT, what is it?") or has
+   * no topic of its own reads with the topic words of the clause before it; that clause's other words are story.
+   * Readings with no topic at all (only "who") are left out.
    */
   private readingsOf(text: string): string[][] {
     const hasTopic = (tokens: string[]) => !tokens.every((token) => INTENT_TOKENS.has(token));
     const whole = this.vocabulary.tokenise(text);
     if (!hasTopic(whole)) return [];
-    const sentences = text.split(SENTENCE_BREAK).filter((sentence) => sentence.trim() !== '');
-    if (sentences.length < 2) return [whole];
+    const clauses = clausesOf(text);
+    if (clauses.length < 2) return [whole];
     const readings = [whole];
-    sentences.forEach((sentence, i) => {
-      if (!readsAsQuestion(sentence)) return;
-      const tokens = this.vocabulary.tokenise(sentence);
-      if (hasTopic(tokens)) readings.push(tokens);
-      else if (i > 0) readings.push(this.vocabulary.tokenise(`${sentences[i - 1]} ${sentence}`));
+    clauses.forEach(({ clause, endsSentence }, i) => {
+      // "How embarrassing, I forgot" opens like a question but asks nothing: only a sentence's last clause can ask.
+      if (!endsSentence || !readsAsQuestion(clause)) return;
+      const tokens = this.vocabulary.tokenise(clause);
+      if (i > 0 && (!hasTopic(tokens) || pointsBack(clause))) {
+        readings.push([...this.topicBefore(clauses, i), ...tokens]);
+      } else if (hasTopic(tokens)) {
+        readings.push(tokens);
+      }
     });
     return readings;
+  }
+
+  /** The known words of the nearest clause before clause `i` that has any ("is that true, what happens?" looks further). */
+  private topicBefore(clauses: readonly { clause: string }[], i: number): string[] {
+    for (let j = i - 1; j >= 0; j--) {
+      const known = this.vocabulary.tokenise(clauses[j].clause).filter((token) => this.vocabulary.knows(token));
+      if (known.length > 0) return known;
+    }
+    return [];
   }
 
   list(): FaqEntry[] {

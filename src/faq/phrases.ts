@@ -5,5 +5,10 @@ import type { FaqEntry } from './types';
  * ("self-compassion" -> "self compassion"), which is how people often ask in a chat: "perfectionism?".
  */
 export function phrasesOf(entry: FaqEntry): string[] {
-  return [entry.question, ...entry.alternates, entry.id.replace(/-/g, ' ')];
+  return [entry.question, ...entry.alternates, labelOf(entry)];
+}
+
+/** The entry's id read as a topic label: what the entry names. */
+export function labelOf(entry: FaqEntry): string {
+  return entry.id.replace(/-/g, ' ');
 }

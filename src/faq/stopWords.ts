@@ -14,7 +14,8 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
   true actually basically say said bit lot happen happened happens go going goes went come came make makes made making stuff way
   without keep kept people guys guy totally literally honestly always never maybe probably pretty quite still also lately normal
   kinda sorta gonna wanna bio biography life read heard hear seen saw told wonder wondering curious question ask asking
-  mention mentioned called named work today yesterday tonight week weeks month months ago recently`
+  mention mentioned called named work today yesterday tonight week weeks month months ago recently
+  simply simple simplest briefly nutshell matter matters quick quickly one random btw anyway anyways though article blog post page text piece site website earlier above bot`
     .split(/\s+/)
     .filter((word) => word !== ''),
 );

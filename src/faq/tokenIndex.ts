@@ -6,10 +6,18 @@ const ANSWER_ONLY_CREDIT = 0.5;
 // A token in more than half the entries ("fail" here, "work" in a big FAQ) is common: its postings are long and it
 // says little, so it only adds to phrasings that rarer query tokens have already reached.
 const COMMON_IDF = Math.log(3);
+// A word the content never uses weighs this much more than the rarest word it does: "what is the dopamine diet" is
+// about diets, and one known topic word must not carry it.
+const UNKNOWN_WEIGHT_FACTOR = 1.3;
+// A word in the phrasings of this many entries (but not of most: that is a common word), none of which it names ("nobel" in three life stories), is a fact
+// they share: asked about on its own ("what is the Nobel Prize?") it is about none of them.
+const SHARED_FACT_OWNERS = 3;
 
 /** What the index holds for one entry: the tokens of each phrasing, and of its answer. */
 export interface IndexedEntry {
   phrases: ReadonlyArray<readonly string[]>;
+  /** The tokens of the entry's topic label (its id read as words): what it names. */
+  label: readonly string[];
   answer: readonly string[];
 }
 
@@ -33,14 +41,16 @@ export class TokenIndex {
   private readonly entryCredit = new Map<string, Map<number, number>>();
   private readonly phrases: Phrase[] = [];
   private readonly unknownWeight: number;
+  private readonly sharedFacts = new Set<string>();
 
-  constructor(entries: readonly IndexedEntry[], intentTokens: ReadonlySet<string> = new Set()) {
+  constructor(entries: readonly IndexedEntry[], private readonly intentTokens: ReadonlySet<string> = new Set()) {
     // IDF comes from the phrasings, which say what an entry is about; answers only add words the phrasings lack.
     this.setIdf(entries.map((entry) => entry.phrases.flat()), entries.length);
     this.setIdf(entries.map((entry) => entry.answer), entries.length);
-    this.unknownWeight = Math.log(1 + entries.length);
+    const rarest = Math.log(1 + entries.length);
+    this.unknownWeight = UNKNOWN_WEIGHT_FACTOR * rarest;
     // What kind of answer is wanted ("who …?") tells entries apart that share topic words, so it weighs as a name does.
-    for (const token of intentTokens) if (this.idf.has(token)) this.idf.set(token, this.unknownWeight);
+    for (const token of intentTokens) if (this.idf.has(token)) this.idf.set(token, rarest);
 
     entries.forEach((entry, owner) => {
       for (const token of entry.answer) this.credit(token, owner, ANSWER_ONLY_CREDIT);
@@ -54,11 +64,18 @@ export class TokenIndex {
         }
       }
     });
+    const named = new Set(entries.flatMap((entry) => entry.label));
+    this.entryCredit.forEach((credits, token) => {
+      const owners = [...credits.values()].filter((credit) => credit === 1).length;
+      const isCommon = (this.idf.get(token) ?? 0) < COMMON_IDF;
+      if (owners >= SHARED_FACT_OWNERS && !isCommon && !named.has(token) && !intentTokens.has(token)) this.sharedFacts.add(token);
+    });
   }
 
   /** Best score (0..1) per entry; entries sharing no token with any of their phrasings are absent. */
   score(queryTokens: readonly string[]): Map<number, number> {
     const query = [...new Set(queryTokens)];
+    if (query.every((token) => this.sharedFacts.has(token) || this.intentTokens.has(token))) return new Map();
     const queryWeight = this.weightOf(query);
     const idf = (token: string) => this.idf.get(token) ?? 0;
     const isRare = (token: string) => idf(token) >= COMMON_IDF;

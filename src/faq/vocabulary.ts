@@ -28,11 +28,16 @@ export class Vocabulary {
     return words.map((word) => this.resolve(word));
   }
 
+  /** Whether a token (from tokenise) is one the content uses, rather than a word only the asker used. */
+  knows(token: string): boolean {
+    return this.tokens.has(token);
+  }
+
   private joinCompounds(words: string[]): string[] {
     const joined: string[] = [];
     for (let i = 0; i < words.length; i++) {
-      const pair = words[i] + (words[i + 1] ?? '');
-      if (i + 1 < words.length && this.words.has(pair)) {
+      const pair = i + 1 < words.length ? this.compound(words[i], words[i + 1]) : undefined;
+      if (pair !== undefined) {
         joined.push(pair);
         i++;
       } else {
@@ -40,6 +45,18 @@ export class Vocabulary {
       }
     }
     return joined;
+  }
+
+  // "self compassion" and, with a slip in it, "self compasion" are the content's "selfcompassion".
+  private compound(first: string, second: string): string | undefined {
+    const pair = first + second;
+    if (this.words.has(pair)) return pair;
+    // Only a slip is mended, and only between two topic words: framing ("what is") never closes up.
+    if (isStopWord(first) || isStopWord(second)) return undefined;
+    if (this.tokens.has(canonicalWord(first)) && this.tokens.has(canonicalWord(second))) return undefined;
+    const corrected = this.corrector.correct(pair);
+    // Only a closed-up compound counts, not a correction that drops one of the two words.
+    return corrected !== undefined && corrected.length > Math.max(first.length, second.length) + 2 ? corrected : undefined;
   }
 
   private resolve(word: string): string {

@@ -13,8 +13,11 @@ export interface EvalSet {
   outOfScope: string[];
 }
 
-/** The set the matcher was tuned on, and a held-out-style set written before any tuning against it. */
-export const EVAL_FOLDERS = { tuned: __dirname, fresh: join(__dirname, 'fresh') } as const;
+/**
+ * The set the matcher was tuned on, and held-out-style sets each written before any tuning against it (fresh in the
+ * second round, fresh-2 in the third); all three are tuned on now, and all must stay above the targets.
+ */
+export const EVAL_FOLDERS = { tuned: __dirname, fresh: join(__dirname, 'fresh'), fresh2: join(__dirname, 'fresh-2') } as const;
 
 export function loadEvalSet(folder: string): EvalSet {
   const read = (name: string) => JSON.parse(readFileSync(join(folder, name), 'utf8'));

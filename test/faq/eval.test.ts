@@ -2,7 +2,7 @@ import { loadFaq } from '../../src/faq/content';
 import { FaqMatcher } from '../../src/faq/matcher';
 import { EVAL_FOLDERS, evaluate, loadEvalSet } from '../faq-eval/evaluate';
 
-// The tuned set (the matcher was tuned on it) and a fresh set written before any tuning against it.
+// The tuned set and the fresh sets (each written before any tuning against it, tuned on since): see EVAL_FOLDERS.
 describe.each(Object.entries(EVAL_FOLDERS))('FAQ eval set "%s" (scripts/eval-faq.ts)', (_name, folder) => {
   const entries = loadFaq();
   const matcher = new FaqMatcher(entries);

@@ -28,6 +28,24 @@ describe('FaqMatcher', () => {
     expect(answerId(matcher.match('who was barbra mcclintock'))).toBe('mcclintock');
   });
 
+  it('mends a slip inside a compound the content closes up', () => {
+    expect(answerId(matcher.match('what is self compasion'))).toBe('self-compassion');
+  });
+
+  it('reads a question that points back together with the topic before it, not the story around it', () => {
+    expect(answerId(matcher.match('My manager says I am too much of a perfectionist. Is that bad?'))).toBe('perfectionism');
+    expect(answerId(matcher.match('my therapist mentioned cbt, what is it exactly'))).toBe('cbt');
+  });
+
+  it('does not let one known topic word carry a question about something else', () => {
+    for (const text of ['is dopamine a supplement', 'what is a mindfulness retreat']) expect(matcher.match(text).kind).toBe('none');
+  });
+
+  it('says none for a fact several entries share, asked about on its own', () => {
+    expect(matcher.match('tell me about the nobel prize').kind).toBe('none');
+    expect(answerId(matcher.match('which nobel laureate was a mathematician'))).toBe('nash');
+  });
+
   it('says none for off-topic questions and empty text', () => {
     for (const text of ['what is the weather in Leeds', 'best pizza near me', 'how do I change my password', 'what’s your name', '', '???']) {
       expect(matcher.match(text).kind).toBe('none');

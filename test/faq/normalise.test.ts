@@ -17,6 +17,10 @@ describe('normaliseText', () => {
   it('keeps spaced dashes as word breaks', () => {
     expect(normaliseText('neuroplasticity – the brain')).toBe('neuroplasticity the brain');
   });
+  it('closes up initialisms typed with dots', () => {
+    expect(normaliseText('what is C.B.T.?')).toBe('what is cbt');
+    expect(normaliseText('c.b.t')).toBe('cbt');
+  });
   it('applies NFKC so full-width letters are plain letters', () => {
     expect(normaliseText('ＣＢＴ')).toBe('cbt');
   });
@@ -34,16 +38,20 @@ describe('stem and canonicalWord', () => {
     expect(stem('mindsets')).toBe('mindset');
     expect(stem('distortions')).toBe(stem('distorted'));
     expect(stem('procrastination')).toBe(stem('procrastinate'));
+    expect(stem('improvable')).toBe(stem('improve'));
   });
   it('folds synonyms onto one token', () => {
     expect(canonicalWord('mistakes')).toBe(canonicalWord('failure'));
     expect(canonicalWord('ashamed')).toBe(canonicalWord('bad'));
     expect(canonicalWord('behavioral')).toBe(canonicalWord('behavioural'));
     expect(canonicalWord('therapist')).toBe(canonicalWord('counselling'));
+    expect(canonicalWord('neurotransmitter')).toBe(canonicalWord('dopamine'));
+    expect(canonicalWord('jon')).toBe(canonicalWord('john'));
   });
   it('leaves unrelated words apart', () => {
     expect(canonicalWord('pizza')).not.toBe(canonicalWord('perfect'));
     expect(canonicalWord('mindset')).not.toBe(canonicalWord('mindfulness'));
+    expect(canonicalWord('neuron')).not.toBe(canonicalWord('brain'));
   });
 });
 
