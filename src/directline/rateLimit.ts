@@ -1,6 +1,6 @@
 /**
  * At most `limit` events per key in any sliding `windowMs`; kept in memory, per process. With several instances behind a
- * load balancer each keeps its own count, so one conversation may post up to `limit` times per instance (docs/scale-out.md).
+ * load balancer each keeps its own count, so one conversation may post up to `limit` times per instance (README, "Scale out").
  * That is deliberate: it is a guard against a runaway client, and a shared count would cost a database write per post.
  */
 export class RateLimiter {
