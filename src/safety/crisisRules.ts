@@ -8,6 +8,8 @@ import type { CrisisCategory } from './crisisCategory';
 export interface CrisisRule {
   category: CrisisCategory;
   pattern: RegExp;
+  /** A second, independent signal the same message must also carry: two weak hints together make a crisis. */
+  alsoNeeds?: RegExp;
 }
 
 const GAP = '(?:[a-z0-9]+ ){0,3}';
@@ -48,8 +50,9 @@ const ABUSER_GAP = '(?:(?!(?:the|a|an|it|its|this|that|cat|dog|news|question|me)
 const ABUSE_ACT =
   '(?:hits?|hitting|beats?|beating|punch(?:es|ed|ing)?|slap(?:s|ped|ping)?|kick(?:s|ed|ing)?|chok(?:es|ed|ing|e)|strangl(?:es|ed|ing|e)|' +
   'rap(?:es|ed|ing|e)|abus(?:es|ed|ing|e)|hurt(?:s|ing)?|touch(?:es|ed|ing)?|molest(?:s|ed|ing)?|assault(?:s|ed|ing)?|attack(?:s|ed|ing)?|' +
-  'stab(?:s|bed|bing)?|throttl(?:es|ed|ing|e)|grop(?:es|ed|ing|e))';
-const NEGATED_WANT = '(?:dont|do not|didnt|doesnt|does not|no longer|never|cant) (?:really |even |just )?(?:want|wanna|wish|feel like|see myself|see the point (?:of|in))';
+  'stab(?:s|bed|bing)?|throttl(?:es|ed|ing|e)|grop(?:es|ed|ing|e)|shov(?:es|ed|ing|e)|pinch(?:es|ed|ing)?|smack(?:s|ed|ing)?|thump(?:s|ed|ing)?|' +
+  'headbutt(?:s|ed|ing)?|whip(?:s|ped|ping)?|batter(?:s|ed|ing)?|bit(?:es|ing|e)?|spits? (?:on|at))';
+const NEGATED_WANT = '(?:(?:dont|do not|didnt|doesnt|does not|no longer|never|cant) (?:really |even |just )?(?:want|wanna|wish|feel like|see myself|see the point (?:of|in))|cant be bothered|cant face)';
 /** What a person may say they no longer want to do. */
 const GO_ON_LIVING =
   '(?:(?:to )?(?:live|be alive|exist|do life|go on|carry on|keep going|keep living|keep on|wake up)|living|being alive|existing|doing life|going on|carrying on|waking up)(?: living)?';
@@ -85,7 +88,21 @@ const LEANING =
 const OWN_DEATH =
   `(?:to (?:just )?(?:die|be dead|not exist|stop existing|not wake up|never wake up|end it${END})|(?:if|when|once|until) i (?:just |can )?(?:die|died|was dead|were dead|wasnt here|didnt wake up|end it${END})|` +
   'being dead|my (?:own )?death|(?:about|of|on) dying|dying (?:would|sounds|seems|feels|is)|(?:i|id|youd|you) (?:had )?never (?:been|be) born|' +
-  '(?:not|never) (?:waking|wake) up|not existing|not exist|stop existing|me dead)';
+  '(?:not|never) (?:waking|wake) up|not existing|not exist|stop existing|me dead|' +
+  'that i (?:just |would |will |could )?(?:die|died|was dead|were dead|dont wake up|wont wake up|never wake up|didnt wake up))';
+/** Having settled on something ("ive made my mind up", "no going back"). */
+const DECIDED = '(?:made (?:up )?my mind(?: up)?|decided|(?:im|i am) ready|its time|it is time|no going back|no turning back)';
+/** Means small enough to hold or keep at hand. */
+const PORTABLE_MEANS = `(?:${MEDS}|rope|noose|gun|knife|knives|blade|blades|razor|razors|belt|bleach|poison)`;
+/** Where means are kept ("a rope in the garage"). */
+const STORE = '(?:garage|drawer|cupboard|bag|room|car|shed|bathroom|cabinet|desk|bedside|bed|pocket|kitchen|wardrobe|loft|house|flat)';
+/** Emptiness or hopelessness that turns means at hand into a crisis ("i feel nothing and theres a rope in the garage"). */
+const DESPAIR =
+  '(?:numb|feel (?:nothing|empty|dead inside|hollow)|empty inside|dead inside|nothing (?:matters|left|feels real)|hopeless|no hope|' +
+  '(?:cant|cannot) (?:do this|go on|cope|take (?:it|this|any more))|no point|pointless|whats the point|worthless|hate myself|' +
+  'given up|done with (?:everything|it all|life)|tired of (?:everything|it all)|(?:no one|nobody) (?:cares|would care|would notice))';
+/** A close of clause that is not a condition ("everyone would be better off" yes, "...better off if we used slack" no). */
+const CLOSE = '(?=(?: (?:\\.|and|but|so|tbh|honestly|ngl|lol|i think|anyway|really))| ?$)';
 /** Numbers large enough to be an overdose rather than a dose. */
 const MANY = '(?:1[5-9]|[2-9][0-9]|[1-9][0-9]{2,}|fifteen|twenty|thirty|forty|fifty|sixty|a hundred|loads|dozens|handfuls)';
 
@@ -140,7 +157,7 @@ export const CRISIS_RULES: CrisisRule[] = [
     // Backstop: a leaning towards one's own death in the same clause, either order, whatever the wording between.
     `${LEANING} (?:[a-z]+ ){0,6}${OWN_DEATH}|${OWN_DEATH} (?:[a-z]+ ){0,4}${LEANING}`,
     `(?:im|i am|time to|ready to|going to|want to|about to) (?:just )?check(?:ing)? out${END}|\\bi (?:just )?cant anymore${END}`,
-    `made (?:my )?peace(?:${END}| with (?:dying|death|it all|everything|everyone|the world|god))|(?:tonights|todays) the (?:night|day) \\. (?:ive|i have|i) (?:decided|made up my mind)`,
+    `made (?:my )?peace(?:${END}| with (?:dying|death|it all|everything|everyone|the world|god))|${DECIDED} (?:[a-z.]+ ){0,4}(?:tonights|todays|tomorrows) the (?:night|day)${END}|(?:tonights|todays|tomorrows) the (?:night|day) (?:[a-z.]+ ){0,4}${DECIDED}`,
     `(?:telling|tells|told|tell|say|says|said) (?:me|i) (?:to|should) (?:jump${END}|die|kill myself|end it|hurt myself|cut)`,
     '(?:had|made|survived) (?:an |a |another |my )?(?:suicide )?attempt(?! (?:at|to|on|of|in|with))',
     `${DESIRE} (?:to )?(?:just )?dye${END}`,
@@ -155,9 +172,25 @@ export const CRISIS_RULES: CrisisRule[] = [
     '(?:hope|hoping|pray|praying|wish) (?:that )?(?:i )?(?:get|gets|got|die|died) (?:hit by|run over|killed|in (?:a|my) sleep|cancer)|(?:wouldnt|would not|dont|do not) (?:mind|care) (?:if i (?:died|die|got hit|didnt wake up|never woke up|was dead)|dying|not waking up|being dead)',
     '(?:cant|cannot|dont think i can|not sure i can) keep myself safe|(?:not|dont feel) safe (?:from|with|around) myself|(?:im|i am) a danger to myself',
     '(?:dark|bad|scary|intrusive) thoughts (?:_)(?:about |of )?(?:dying|death|ending|killing|not being|hurting)|(?:having|had|get|getting|been having) (?:really |very |such |some )?dark thoughts|(?:im|i am|been|in) (?:in )?(?:a )?(?:really |very |such a |pretty )?dark place',
+    // The burden thought, unfinished ("i keep thinking everyone would be better off") or with the pay-out named.
+    `(?:everyone|everybody|they|theyd|people|my (?:[a-z]+ )?(?:${RELATION}|friends|kids|children)|the world|you all|all of them) (?:would |will |might )?(?:all )?(?:be )?(?:so |so much |much |a lot |way )?(?:better off|happier)${CLOSE}`,
+    'better off (?:_)with (?:the |my )?(?:life )?insurance|better off (?:_)with me (?:gone|dead|out of the (?:way|picture))|(?:better off|happier|easier) (?:_)not (?:being )?(?:here|around|alive|existing)|better off (?:gone|never born|never having been born)',
+    // Not expecting to be around ("i dont see myself being around much longer").
+    '(?:dont|cant|do not|cannot|never) (?:think|see|imagine|expect|picture) (?:_)(?:being|be|staying|stay|to be|living|sticking) (?:here |around |alive )?(?:for )?(?:much|very much|any|a lot|too much) longer',
+    // Goodbyes and instructions left for others.
+    '(?:written|wrote|writing|write|left|leaving|leave) (?:_)(?:letters|notes|goodbyes) (?:to|for) (?:_)(?:family|parents|kids|children|friends|loved ones|everyone|everybody|each of)|(?:letters?|notes?) (?:_)just in case',
+    `(?:said|saying|say) (?:all )?(?:of )?my goodbyes${END}|(?:my )?(?:last|final) (?:message|text|post|words|note|letter) (?:to|for) (?:anyone|anybody|everyone|everybody|the world|you all|my family)(?! (?:before|until|till|about))`,
+    `(?:^|(?<=\\. ))(?:please |pls |plz |can you |could you )?(?:just )?(?:tell|let) (?:my |everyone)(?:[a-z]+ ){0,2}(?:know )?(?:that )?(?:i love (?:them|her|him|you|everyone)|im sorry|i loved|it wasnt (?:their|her|his|your) fault)|sorry for everything${END}`,
+    `(?:^|(?<=\\. ))(?:please |pls |plz )?(?:look after|take care of|feed|find a home for|rehome) my (?:cat|cats|dog|dogs|pets?|kids|children|babies|rabbit|hamster|fish)(?:${END}| for me)|(?:when|after|once) im (?:gone|dead|not here|not around)${END}`,
+    `(?:wish|wishing|wished) (?:i|id) (?:had |would |could |just )?(?:never|not|hadnt|didnt|wouldnt) (?:have )?(?:woken|woke|wake|waken) up${END}`,
+    '(?:wish|wishing|hope|hoping|pray|praying|want) (?:that )?(?:a |the |some )?(?:car|bus|lorry|truck|train|van|plane) (?:would |will |could |just |to )*(?:hit|run (?:me )?over|kill|crash into|mow (?:me )?down) (?:me|over)?',
+    '(?:wont|will not|not going to|no longer|never) be (?:a |an )?(?:burden|problem|bother|nuisance|weight) (?:to|on|for) (?:anyone|anybody|everyone|everybody|you all)|(?:wont|will not) be (?:a |an )?(?:burden|problem) (?:_)(?:much longer|for long|soon|anymore)|soon (?:_)(?:wont|will not|not going to|no longer) be (?:a |an )?(?:burden|problem)',
+    `(?:except|other than|besides|apart from|only option is|only way is|way out is) (?:just )?(?:dying|death|ending (?:it|things|everything|my life)|killing myself|suicide)${END}`,
   ),
   ...rule(
     'selfHarm',
+    // The urge as a thing of its own ("the urge is back", "fighting the urges"); "the urge to snack" is not it.
+    '(?:the |my |these )?urges? (?:is |are |s |has |have )?(?:back|come back|came back|coming back|returned|getting (?:worse|stronger|bad|harder)|so strong|really strong|too strong|wont go|wont stop)|(?:fight|fighting|resist|resisting|fought|resisted|give in to|giving in to|gave in to) (?:the |these |my |this )?urges?(?! to)',
     `(?:cut|cuts|cutting|burn|burns|burning|burnt|burned|hurt|hurts|hurting|harm|harms|harming|scratch|scratches|scratching|scratched|hit|hits|hitting|punch|punches|punching|punched|bite|biting|starve|starving|starved|stab|stabbing|bruise|bruising|beat|beating|bang|banging|mutilate|mutilating) ${SELF}`,
     'self harm|self harming|self harmed|self harms|self injury|self injure|self injuring|self mutilation',
     '(?:relapsed|relapse|relapsing) (?:on |with |into )?sh|sh (?:urges?|scars?|again|relapse|wounds?)|shing',
@@ -180,7 +213,7 @@ export const CRISIS_RULES: CrisisRule[] = [
     'harmedByOthers',
     `${PERSON} ${ABUSER_GAP}${ABUSE_ACT} (?:me|us)`,
     // Present-tense acts need no named abuser ("and hits me"); "it hits me that..." is an idiom guard.
-    '(?:hits|beats|punches|slaps|kicks|chokes|strangles|rapes|abuses|molests|gropes|hurts) (?:me|us)|and (?:hit|punched|slapped|kicked|choked|strangled|raped|attacked|assaulted|groped) (?:me|us)',
+    '(?:hits|beats|punches|slaps|kicks|chokes|strangles|rapes|abuses|molests|gropes|hurts|shoves|pinches|smacks|thumps) (?:me|us)|and (?:hit|punched|slapped|kicked|choked|strangled|raped|attacked|assaulted|groped) (?:me|us)',
     '(?:threaten|threatens|threatened|threatening|tried|trying|tries) to (?:kill|hurt|harm|beat|hit|stab|shoot|strangle|rape) (?:me|us)',
     `(?:threw|throws|throwing|pushed|pushes|pushing|shoved|shoves|dragged|drags|pinned|pins|slammed|slams) (?:me|us) (?:against|down|onto|to the (?:floor|ground)|across the room|down the stairs|into (?:a |the )?(?:wall|door|table))`,
     '(?:get|gets|getting|got|been|being) (?:beaten|hit|hurt|slapped|punched|kicked|abused|attacked) (?:at home|by (?:him|her|them|my))',
@@ -196,7 +229,7 @@ export const CRISIS_RULES: CrisisRule[] = [
     `(?:scared|afraid|frightened|terrified) (?:to go home|of going home|for my life|for my safety|(?:of|that) (?:him|her|my (?:${RELATION}))|(?:he|she|they)(?:ll| will| is going to| might) (?:hurt|kill|hit|find) me)`,
     'not safe (?:at home|with (?:him|her|them|my)|around (?:him|her|them))',
     '(?:wont|doesnt|does not|will not|never) let me (?:leave|see my (?:friends|family)|have (?:my own )?money)',
-    `(?:wont|doesnt|does not|will not|never|dont|do not|isnt|arent|not) (?:even )?(?:let|allow|allowed) (?:me )?(?:to )?(?:go out|leave|see (?:my )?(?:friends|family|mates|parents)|have (?:a |my own |my |any )?(?:money|bank|phone|friends)|talk to|speak to|work|use my phone|go anywhere)`,
+    `(?:wont|doesnt|does not|will not|never|dont|do not|isnt|arent|not) (?:even )?(?:let|allow|allowed) (?:me )?(?:to )?(?:go out|leave|see (?:my )?(?:friends|family|mates|parents|anyone|anybody|people)|have (?:a |my own |my |any )?(?:money|bank|phone|friends)|talk to|speak to|work|use my phone|go anywhere)`,
     `(?:controls?|controlling|controlled|takes?|took|taking|keeps?|kept|keeping|has|have|holds|stole|steals|stealing) (?:all )?(?:of )?my (?:money|bank cards?|cards|phone|passport|wages|benefits|pay|pension|documents|car keys)(?! (?:for me|to help|safe))`,
     '(?:checks|checking|checked|reads|reading|read|goes through|going through|went through|monitors|monitoring|tracks|tracking|tracked) (?:_)(?:my (?:phone|messages|texts|emails|location|bank)|where i (?:go|am|went))',
     `${CONTROL_ACT} (?:me|us)|(?:im|i am|i was|ive been|been|being|getting|got) (?:_)(?:threatened|stalked|blackmailed|harassed|groped|molested|spiked|drugged|controlled|isolated|bullied and (?:hit|beaten)|trafficked|exploited|coerced|pressured into sex)`,
@@ -211,8 +244,16 @@ export const CRISIS_RULES: CrisisRule[] = [
     '(?:posted|shared|leaked|spread|uploaded|sent round|showed everyone) (?:_)(?:private|intimate|naked|nude|explicit|sexual) (?:photos|pics|pictures|videos|images)|(?:posted|shared|leaked|spread|uploaded) (?:_)nudes',
     '(?:sex|slept with me|touched me|did (?:stuff|things) to me) (?:_)(?:_)(?:i said no|i didnt want|i was asleep|i was passed out|passed out|unconscious|too drunk to|without asking|blacked out)',
     '(?:followed|follows|following) me (?:home|everywhere|around)|(?:keeps?|been|always) (?:waiting|turning up|showing up|hanging around) outside my',
-    '(?:have to|has to|must|make me|made me|makes me|force me to|forced me to|forces me to|wants me to|expects me to|pressuring me to|pressured me to) (?:_)(?:sleep with|have sex with|send (?:him |her |them )?(?:nudes|pics|pictures|photos)|do (?:sexual|stuff|things) (?:with|to|for) (?:him|her|them))',
+    '(?:have to|has to|had to|must|make me|made me|makes me|force me to|forced me to|forces me to|wants me to|expects me to|pressuring me to|pressured me to) (?:_)(?:sleep with|have sex with|send (?:him |her |them )?(?:nudes|pics|pictures|photos)|do (?:sexual|stuff|things) (?:with|to|for) (?:him|her|them))',
     'forc(?:ed|ing|es) (?:me )?(?:_)(?:to marry|into (?:a )?marriage)|forced marriage',
+    // Sexual coercion: sex as the price of a job, pressure into sex, things done against one's will.
+    '(?:sleep|sleeping|slept|have sex|had sex) with (?:him|her|them|my [a-z]+) (?:_)(?:to keep|or (?:_)lose|or get|if i want(?:ed)?|for (?:a|the|my)) (?:_)(?:job|promotion|grades?|place|visa|contract|role|shifts|rent)',
+    'pressur(?:e|es|ed|ing) (?:me|us) into (?:having )?(?:sex|sexual|sleeping with|doing (?:sexual|stuff|things))|(?:made|makes|make|forced|forces|forcing|pressured|pressures) (?:me|us) (?:to )?(?:do|doing) (?:things|stuff|something|sexual things) (?:_)(?:i (?:didnt|dont|did not|do not) want|i wasnt comfortable|against my will|i said no)',
+    // Coercive control in words ("he tells me no one else would want me") and fear of leaving.
+    `(?:tells|told|says|said|telling|saying|reminds) (?:me )?(?:[a-z]+ ){0,6}(?:that )?(?:no one|nobody) (?:else )?(?:would|will|could|is going to) (?:ever )?(?:want|love|have|put up with|believe) (?:me|you)|(?:scared|afraid|frightened|terrified) (?:to leave|of leaving) (?:him|her|them|my (?:${RELATION}))`,
+    // Threats that name where someone lives or say they will come for them.
+    `${PERSON} (?:_)(?:know|knows|found out|find out) where (?:i|we) (?:live|work|sleep|am)|(?:theyll|hell|shell|theyre|hes|shes|they will|he will|she will|going to|gonna) (?:_)come (?:for|after) (?:me|us|my family)`,
+    'push(?:es|ed|ing)? (?:me|us) (?:around|over|about|down|into (?:a |the )?(?:wall|door|table)|against|off)',
     `${PERSON} ${ABUSER_GAP}(?:broke|broken|fractured|cracked|bruised|split|burnt|burned|scalded) my (?:arm|leg|nose|ribs?|wrist|jaw|lip|fingers?|hand|face|head|tooth|teeth|skin)`,
   ),
   ...rule(
@@ -225,7 +266,7 @@ export const CRISIS_RULES: CrisisRule[] = [
     `(?:vodka|alcohol|booze|whisky|wine) (?:_)(?:and|with) (?:_)${MEDS}|${MEDS} (?:_)(?:and|with) (?:_)(?:vodka|alcohol|booze|whisky|wine)`,
     '(?:went|go|going|been|drove|walked|stood|standing) (?:up )?(?:to|on) (?:the )?(?:bridge|cliffs?|cliff edge|railway tracks|train tracks|tracks|roof)(?! (?:club|terrace|garden|bar|party|game|tournament|tour|run|walk|top bar))',
     'noose|(?:bought|got|have|tied|buy|buying|found|bring|brought) (?:_)(?:a |the )?rope(?! for)',
-    `(?:know|planned|worked out|decided|figured out|thought about|know exactly) (?:_)how (?:id|i would|ill|i will|im going to|i am going to|to) (?:do it|end it)${END}`,
+    `(?:know|planned|worked out|decided|figured out|thought about|know exactly) (?:_)(?:how|when|where) (?:id|i would|ill|i will|im going to|i am going to|to) (?:do it|end it)${END}`,
     '(?:have|got|made|make|making|ive got) (?:a |the |my )?plans? (?:to|for how to|for how i|on how to) (?:_)(?:end|kill|die|do it|take my|overdose)',
     `(?:picked|chosen|set|choose|pick) (?:a |the )?(?:date|day|time)(?:${END}| to (?:do it|end it|die))`,
     `(?:knife|knives|blade|blades|razor|razors|gun|rope|${MEDS}) (?:_)(?:ready|waiting|next to me|by my bed)`,
@@ -246,6 +287,9 @@ export const CRISIS_RULES: CrisisRule[] = [
     `die (?:from|by|of|if you|if i) (?:_)(?:cut|cutting|slit|slitting|hang|hanging|jump|jumping|overdos[a-z]*|drown[a-z]*|${MEDS}|wrists?|bleeding out|suffocat[a-z]*)`,
     '(?:walk|walking|swim|swimming|wade|wading) (?:out )?into the (?:sea|ocean|river|lake)(?: and (?:not|never|keep))?|(?:drink|drinking|drank|swallow|swallowed) (?:_)(?:bleach|antifreeze|poison|weedkiller)|carbon monoxide|(?:hose|pipe) (?:to|from) the exhaust',
     '(?:ways|way|methods|method|how) to (?:die|kill myself|end it|end my life|commit suicide|overdose)|painless(?:ly)? (?:way|ways|method|death)|most painless',
+    // Means in hand right now ("the pills are in my hand", "im holding the knife").
+    `(?:holding|hold|have|got|ive got|with) (?:a |the |my )?${PORTABLE_MEANS}(?: right now| now| in my hands?| to my| against)|${PORTABLE_MEANS} (?:is |are )?(?:in my hands?|in front of me|right here|on my lap|next to me)(?! (?:in|at) (?:the )?(?:kitchen|restaurant))`,
+    '(?:bleed|bleeding|bled) out(?! (?:in|on) (?:the )?(?:game|match|round|raid|level))|(?:is it|would it be|how) (?:_)(?:painful|quick|fast|peaceful|hurt) (?:to )?(?:die|drown|hang|overdose|od|jump|suffocate)|(?:does|would|will) (?:it |dying |drowning |hanging |an overdose |overdosing )?hurt to (?:die|drown|hang|overdose|od|jump)',
   ),
   ...rule(
     'noReasonToLive',
@@ -254,7 +298,7 @@ export const CRISIS_RULES: CrisisRule[] = [
     '(?:nothing|nobody|no one) (?:left )?to live for|(?:whether|if) i live or die',
     '(?:my )?lifes? (?:is |isnt |is not |aint |just isnt |feels |seems )?(?:not )?worth (?:living|it|anything|nothing)(?! for)|life (?:is|feels|seems) (?:so )?(?:pointless|meaningless|worthless)|life has no (?:meaning|point|purpose)',
     `(?:no one|nobody|not one person)(?: would| will| d)?(?: even| really| ever)? (?:miss me(?:${END}| if| when)|(?:notice|care|mind|cry)(?: at all)? (?:if|when) i (?:was |were |just )?(?:died|die|dead|gone|disappeared|wasnt (?:here|around)|werent (?:here|around)|killed myself|didnt wake up))`,
-    `see no way out|no way out(?:${END}| of (?:this|it|here|my life|the pain|this mess|this feeling))|(?:dont|cant|do not|cannot) see (?:a |any )?(?:future|way forward|reason to (?:live|go on))(?! (?:in|at|with) )`,
+    `see no way out|no way out(?:${END}| of (?:this|it|here|my life|the pain|this mess|this feeling))|(?:dont|cant|do not|cannot) see (?:a |any )?(?:future|way forward|way out|reason to (?:live|go on))(?! (?:in|at|with) )`,
     `(?:shouldnt|should not|dont deserve to|do not deserve to) (?:be here|be alive|exist|live)(?:${END}| anymore)`,
     `(?:no|not any|not a|zero|(?:dont|cant|do not|cannot) see (?:the|a|any)|lost (?:the|all|any|my)) (?:reason|point|purpose) (?:_)(?:for me )?(?:to )?(?:keep (?:living|going|on|existing|breathing|trying)|stay alive|stay here|be around|wake up|get up in the morning|exist)`,
     `no way out (?:except|but|other than|apart from|besides)|only (?:one )?way out`,
@@ -262,6 +306,12 @@ export const CRISIS_RULES: CrisisRule[] = [
     `(?:dont|do not|cant|cannot) (?:think|see|imagine) (?:that )?(?:i|ill|myself) (?:will |ll |can |could )?(?:make it|being (?:here|around|alive)|be (?:here|around|alive)|survive|last|lasting|making it) (?:to|till|until|through|past|for|another) (?:(?:my|the|next|this|another) )?(?:birthday|christmas|new year|next year|tomorrow|morning|night|the night|tonight|much longer|end of (?:the )?(?:year|month)|day|week|summer|(?:\\d+|[a-z]+ )?(?:more )?(?:days|weeks))`,
     `(?:i|im|ill|id) (?:_)(?:wont|will not|not going to|dont think ill) be (?:here|around|alive) (?:_)(?:next (?:year|month|week|christmas)|by (?:then|christmas|next|the (?:end|summer|weekend))|much longer|for long|to see)`,
   ),
+  // Two weak hints together: means at hand and despair in the same message.
+  {
+    category: 'planOrMeans',
+    pattern: phrase(`(?:theres|there is|ive got|i have|i got|got|have|bought|keep|kept) (?:a |the |my |some |all my |all the |loads of |a bottle of |a box of |a pack of )?${PORTABLE_MEANS}|${PORTABLE_MEANS} (?:_)(?:in|on|under) (?:the |my )${STORE}`),
+    alsoNeeds: phrase(DESPAIR),
+  },
 ];
 
 /**
@@ -288,6 +338,10 @@ export const IDIOM_GUARDS: RegExp[] = [
   '(?:film|movie|show|book|song|documentary|series|episode|article|lecture|podcast|play|novel|poem|story|essay) (?:_)(?:about|on|covering|featuring) (?:_)(?:suicide|self harm|domestic (?:violence|abuse)|(?:a |an )?(?:guy|girl|man|woman|character|person|boy|kid) who (?:_)(?:die|dies|suicide))',
   'die if i (?:dont|do not|cant) (?:get|have|eat|find|see)|(?:called|named|titled) (?:[a-z]+ ){0,2}suicide',
   // Fiction and history: characters and figures who die are not the writer ("the main character kills himself at the end").
-  '(?:character|protagonist|hero|heroine|villain|narrator|king|queen|emperor|soldier|author|poet|artist|singer|actor|actress)s? (?:(?:in|of) (?:the |this |that )?(?:book|film|movie|show|series|play|novel|story|game|song|poem) )?(?:_)(?:kills|killed|hangs|hanged|shoots|shot|drowns|drowned|dies|died) (?:himself|herself|themselves)?',
+  '(?:character|protagonist|hero|heroine|villain|narrator|king|queen|emperor|soldier|author|poet|artist|singer|actor|actress)s? (?:(?:in|of) (?:the |this |that )?(?:book|film|movie|show|series|play|novel|story|game|song|poem) )?(?:_)(?:kills|killed|hangs|hanged|shoots|shot|drowns|drowned|dies|died|bleeds out|bled out) (?:himself|herself|themselves)?',
+  // Talking about a topic, not living it ("a module on self harm awareness"); helplines are not listed, asking for one is a crisis.
+  '(?:self harm|self injury|domestic (?:abuse|violence)|abuse|overdose|mental health) (?:awareness|prevention|training|module|course|workshop|research|statistics|policy|lecture|seminar|campaign|first aid)',
+  // Going somewhere high or near trains for a stated ordinary reason ("went to the bridge to watch the sunset").
+  '(?:bridge|cliffs?|roof|rooftop|tracks|station|platform|beach) (?:_)to (?:watch|see|enjoy|take (?:photos|pictures|pics)|photograph|meet|have (?:a|lunch|dinner|a picnic)|look at the view|walk the dog|film)',
   'overdos(?:e|ed|ing) on (?:caffeine|coffee|sugar|chocolate|netflix|tv|telly|memes)',
 ].map(phrase);

@@ -110,6 +110,27 @@ describe('CrisisDetector: collaborators', () => {
     expect(custom.assess('I want to die').crisis).toBe(false);
   });
 
+  it('needs both signals of a two-signal rule, and an idiom on either silences it', () => {
+    const custom = new CrisisDetector({
+      rules: [{ category: 'planOrMeans', pattern: phrase('rope'), alsoNeeds: phrase('numb') }],
+      idioms: [phrase('numb fingers')],
+    });
+    expect(custom.assess('i feel numb and theres a rope').categories).toEqual(['planOrMeans']);
+    expect(custom.assess('theres a rope in the shed').crisis).toBe(false);
+    expect(custom.assess('i feel numb').crisis).toBe(false);
+    expect(custom.assess('numb fingers from the rope').crisis).toBe(false);
+  });
+
+  it.each([
+    ['i feel nothing anymore and the tablets are in the bathroom cabinet', true],
+    ['theres a rope in the garage for the tow bar', false],
+    ['i went to the bridge to watch the sunset', false],
+    ['we had a self harm awareness workshop at school', false],
+    ['went to the bridge last night and stood there for an hour', true],
+  ])('weighs means, places and topics in context: %s', (text, crisis) => {
+    expect(detector.assess(text).crisis).toBe(crisis);
+  });
+
   it('never throws and always answers consistently', () => {
     fc.assert(
       fc.property(fc.string({ maxLength: 200 }), (text) => {
