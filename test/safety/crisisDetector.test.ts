@@ -131,6 +131,27 @@ describe('CrisisDetector: collaborators', () => {
     expect(detector.assess(text).crisis).toBe(crisis);
   });
 
+  it.each([
+    'the team will cope fine without me while im on leave',
+    'I had to sleep with the light on after the film',
+    'I feel hopeless about maths, I will just do it tomorrow',
+    'I feel numb after the results, I have my meds in the cupboard for my asthma',
+    'my teacher told me to keep it a secret that I got the top mark',
+    'thank you for everything, this chat really helped, I love you all',
+    "i don't think i'll be at work after tonight, i quit",
+    'sorted out who gets my old desk when I leave',
+    'my mum knows where I live lol',
+    "he'll make me pay for the drinks haha",
+    "I wish I hadn't woken up so late",
+    "I'm tired of being me sometimes, I wish I was more confident",
+    'everyone would be fine without me at the party, so im staying home',
+    'my flatmate keeps coming into my room to borrow stuff',
+    'the comment cut deep',
+    'I tied a rope swing for my kids',
+  ])('keeps the look-alike "%s" out of the wider families', (text) => {
+    expect(detector.assess(text).crisis).toBe(false);
+  });
+
   it('never throws and always answers consistently', () => {
     fc.assert(
       fc.property(fc.string({ maxLength: 200 }), (text) => {
