@@ -60,7 +60,7 @@ const GO_ON_LIVING =
 /** Ways of being gone for good, as they close "...if i ___" ("would anyone notice if i was gone"). */
 const GONE_FOR_GOOD =
   '(?:was |were |just |ever |suddenly )*(?:gone|died|die|dead|disappeared|vanished|not here|wasnt (?:here|around|alive)|werent (?:here|around|alive)|' +
-  'didnt wake up|never woke up|killed myself|ended it|took my (?:own )?life|jumped|drove off|never came back)';
+  'didnt wake up|never woke up|killed myself|ended it|drowned|overdosed|hanged myself|hung myself|got hit by a [a-z]+|took my (?:own )?life|jumped|drove off|never came back)';
 /** Anyone who might notice or care. */
 const ANYONE = '(?:any ?one|anybody|people|my (?:family|friends|parents|mum|dad|mom)|they|you|the world)';
 /** Lethal outcomes named in questions about means ("which pills would stop my heart"). */
@@ -110,7 +110,7 @@ const FOR_AILMENT =
   '(?!(?: [a-z]+){0,4} for (?:my |the |a )?(?:asthma|headache|migraine|back|period|allergies|hay fever|blood pressure|diabetes|heart|epilepsy|cold|flu|knee|infection|skin|acne|cough))';
 /** Acts that are only a crisis when something else in the message says so ("might just finish it tonight"). */
 const VEILED_ACT =
-  `(?:(?:might|may|could|should|going to|gonna|want to|ready to) (?:just )?finish (?:it|things|this)|go through with it|not come (?:home|back)|take the easy way out)${END}`;
+  `(?:(?:might|may|could|should|going to|gonna|want to|ready to) (?:just )?finish (?:it|things|this)|(?:finally|actually) do it|go through with it|not come (?:home|back)|take the easy way out)${END}`;
 /** Saying goodbye: addressing whoever is left ... */
 const FAREWELL_ADDRESS =
   '(?:i love you all|love you all|if (?:anyone|anybody|someone|you) (?:reads?|finds?|sees?) this|to (?:whoever|anyone who) (?:reads|finds) this|tell everyone)';
@@ -163,8 +163,8 @@ export const CRISIS_RULES: CrisisRule[] = [
     `(?:cant|couldnt) (?:do|take|handle|bear|cope with|stand) (?:this|it|it all|any of this|life)${END}|(?:cant|couldnt) (?:take|handle|cope) (?:it |this )?anymore|cant cope${END}`,
     '(?:(?:had|have) enough|fed up) (?:of|with) (?:life|living|being alive|existing)|(?:life|living|existing|being alive|my existence) (?:_)(?:is|feels|seems|has become|has got) (?:so |completely |totally |just )?(?:pointless|meaningless|worthless|hopeless|unbearable|not worth it)',
     `(?:done|finished) with (?:life|living|it all|everything|being alive|all of it|all of this)|(?:done|finished) (?:[a-z]+ ){0,8}with (?:all of (?:it|this)|it all|everything|life|living|being alive) for good|(?:tired|sick|exhausted|fed up) (?:of|with) being (?:me|myself)${END}|(?:tired|sick|exhausted|weary|worn out|drained) (?:_)(?:of|with|from) (?:living|life|being alive|existing|it all|being here|(?:being me|being myself)${END})`,
-    '(?:give|gives|given|gave|giving) up on (?:life|living|being alive)',
-    `(?:this is (?:my )?(?:goodbye|goodbyes))|(?:said|saying|say) (?:my )?goodbyes? to (?:everyone|everybody|all|you all|my family|the world)|final goodbye|goodbye forever|goodbye (?:everyone|everybody|world|cruel world|all)${END}|goodbye (?:notes?|letters?)`,
+    '(?:give|gives|given|gave|giving|throw|throwing|threw|thrown) (?:up|in the towel) on (?:life|living|being alive)|(?:quit|quitting|call(?:ing)? it quits) on (?:life|living)',
+    `(?:this is (?:my )?(?:goodbye|goodbyes))|(?:said|saying|say) (?:my )?goodbyes? to (?:everyone|everybody|all|you all|my family|the world)|final goodbye|goodbye forever|(?:goodnight|good night|bye|farewell) (?:forever|for good|for the last time)${CLOSE}|goodbye (?:everyone|everybody|world|cruel world|all)${END}|goodbye (?:notes?|letters?)`,
     '(?:wont|will not|not going to) be (?:here|around|alive) (?:much longer|for long|tomorrow|anymore|by)',
     '(?:wont|will not|dont|never) have to (?:worry about|deal with|put up with|see) me (?:for )?(?:much longer|anymore|soon|again)',
     '(?:im|i am|i feel like|i feel|just) (?:just |such |only |nothing but |a huge |a |an |like )*(?:burden|waste of space|waste of oxygen)(?! (?:on|to) (?:the |my )?(?:team|colleagues|manager)| when i ask| at work)',
@@ -214,6 +214,10 @@ export const CRISIS_RULES: CrisisRule[] = [
     `(?:im sorry|sorry) i wasnt (?:enough|good enough for (?:you|everyone|you all))${END}`,
     `(?:want|wanna|going|gonna|tempted|thinking about|think about|feel like|could|might) (?:to )?(?:just )?(?:crash|wrap|drive|steer) (?:my |the )?car(?: into [a-z]+| off [a-z]+)?${END}`,
     `(?:sat|sitting|sit) in (?:the |my )?car (?:[a-z.]+ ){0,10}(?:hosepipe|hose|exhaust)|(?:hosepipe|hose) (?:_)(?:car|exhaust|window)`,
+    `cant face (?:tomorrow|another day|waking up|the morning|living|life|going on|anything anymore)${END}`,
+    `(?:drink|drinking) (?:_)until i (?:cant|dont|cannot|do not) feel (?:anything|a thing)`,
+    `(?:no one|nobody|you|they|everyone) (?:_)(?:has|have|will have|wont have|wont need) to (?:deal with|worry about|put up with|look after) me${CLOSE}`,
+    '(?:cant|dont|do not|cannot|never) (?:see|imagine|picture) (?:myself|me) (?:getting (?:older|old)|growing old|reaching (?:[0-9]+|twenty|thirty|forty)|making it to|living (?:past|to|beyond))|(?:my )?(?:last|dying|final) wish(?:es)? (?:is|are|would be) (?:that|for my (?:family|kids|children|mum|dad|parents))',
     `(?:except|other than|besides|apart from|only option is|only way is|way out is) (?:just )?(?:dying|death|ending (?:it|things|everything|my life)|killing myself|suicide)${END}`,
   ),
   ...rule(
@@ -231,7 +235,7 @@ export const CRISIS_RULES: CrisisRule[] = [
     `(?:want|wanted|urge|urges|need|going|started|start|keep|tempted) (?:_)to cut${END}|(?:cut|cutting) again|(?:cut|cutting|burning|burn|scratching) my (?:arms?|wrists?|legs?|thighs?|skin|stomach)`,
     'make (?:myself|me) bleed|(?:till|until) (?:i|they|it) bleeds?',
     '(?:cuts|burns|scars|bruises|marks) (?:_)(?:i (?:did|made|gave) (?:to )?myself|on my (?:arms?|wrists?|legs?|thighs?))',
-    `(?:cut|cuts|cutting|carve|carves|carved|carving|burn|burns|burnt|burned|burning|scratch|scratches|scratched|scratching|slice|sliced|slicing|slash|slashed|slashing|scrape|scraped|scraping|dig|digging|dug|stab|stabbed|stabbing|bruise|bruised|bruising|pick|picking|picked) (?:_)(?:into |in |at |up )?my ${BODY}`,
+    `(?:cut|cuts|cutting|carve|carves|carved|carving|burn|burns|burnt|burned|burning|scratch|scratches|scratched|scratching|slice|sliced|slicing|slash|slashed|slashing|scrape|scraped|scraping|dig|digging|dug|stab|stabbed|stabbing|bruise|bruised|bruising|pick|picking|picked|bite|bites|biting|bit) (?:_)(?:into |in |at |up )?my ${BODY}`,
     '(?:urge|urges|itch|craving|cravings|tempted|temptation) (?:_)to (?:cut|self harm|sh|burn myself|hurt myself|harm myself|bleed|scratch)',
     '(?:punch|punched|punching|punches|hit|hitting|bang|banged|banging|smash|smashed|smashing) (?:the |a )?walls? (?:_)(?:until|till|so|to make)|(?:wanted|want|needed|need) (?:it|myself) to (?:hurt|bleed)|(?:wanted|want|needed|need) to (?:feel (?:the )?pain|bleed|see blood)',
     '(?:deserve|deserved) (?:to (?:be hurt|suffer|feel pain|bleed|be punished|be in pain)|pain|the pain)|myself (?:_)(?:as|for) (?:a )?punishment',
@@ -262,7 +266,7 @@ export const CRISIS_RULES: CrisisRule[] = [
     `(?:scared|afraid|frightened|terrified) (?:to go home|of going home|for my life|for my safety|(?:of|that) (?:him|her|my (?:${RELATION}))|(?:he|she|they)(?:ll| will| is going to| might) (?:hurt|kill|hit|find) me)`,
     'not safe (?:at home|with (?:him|her|them|my)|around (?:him|her|them))',
     '(?:wont|wouldnt|didnt|doesnt|does not|will not|would not|never) let me (?:leave|see my (?:friends|family)|have (?:my own )?money)',
-    `(?:wont|doesnt|does not|will not|never|dont|do not|isnt|arent|not) (?:even )?(?:let|allow|allowed) (?:me )?(?:to )?(?:go out|leave|see (?:my )?(?:friends|family|mates|parents|anyone|anybody|people)|have (?:a |my own |my |any )?(?:money|bank|phone|friends)|talk to|speak to|work|use my phone|go anywhere)`,
+    `(?:wont|doesnt|does not|will not|never|dont|do not|isnt|arent|not) (?:even )?(?:let|allow|allowed) (?:me )?(?:to )?(?:go out|out (?:of (?:the|my) (?:house|flat|room)|alone|without (?:him|her|them))|leave|see (?:my )?(?:friends|family|mates|parents|anyone|anybody|people)|have (?:a |my own |my |any )?(?:money|bank|phone|friends)|talk to|speak to|work|use my phone|go anywhere)`,
     `(?:controls?|controlling|controlled|takes?|took|taking|keeps?|kept|keeping|has|have|holds|stole|steals|stealing) (?:all )?(?:of )?my (?:money|bank cards?|cards|phone|passport|wages|benefits|pay|pension|documents|car keys|keys|house keys)(?! (?:for me|to help|safe))`,
     '(?:checks|checking|checked|reads|reading|read|goes through|going through|went through|monitors|monitoring|tracks|tracking|tracked) (?:_)(?:my (?:phone|messages|texts|emails|location|bank)|where i (?:go|am|went))',
     `${CONTROL_ACT} (?:me|us)|(?:im|i am|i was|ive been|been|being|getting|got) (?:_)(?:threatened|stalked|blackmailed|harassed|groped|molested|spiked|drugged|controlled|isolated|bullied and (?:hit|beaten)|trafficked|exploited|coerced|pressured into sex)`,
@@ -281,7 +285,7 @@ export const CRISIS_RULES: CrisisRule[] = [
     'forc(?:ed|ing|es) (?:me )?(?:_)(?:to marry|into (?:a )?marriage)|forced marriage',
     // Sexual coercion: sex as the price of a job, pressure into sex, things done against one's will.
     '(?:sleep|sleeping|slept|have sex|had sex) with (?:him|her|them|my [a-z]+) (?:_)(?:to keep|or (?:_)lose|or get|if i want(?:ed)?|for (?:a|the|my)) (?:_)(?:job|promotion|grades?|place|visa|contract|role|shifts|rent)',
-    'pressur(?:e|es|ed|ing) (?:me|us) into (?:having )?(?:sex|sexual|sleeping with|doing (?:sexual|stuff|things))|(?:made|makes|make|forced|forces|forcing|pressured|pressures) (?:me|us) (?:to )?(?:do|doing) (?:things|stuff|something|sexual things) (?:_)(?:i (?:didnt|dont|did not|do not) want|i wasnt comfortable|against my will|i said no)',
+    'pressur(?:e|es|ed|ing) (?:me|us) into (?:having )?(?:sex|sexual|sleeping with|doing (?:sexual|stuff|things))|(?:made|makes|make|forced|forces|forcing|pressured|pressures) (?:me|us) (?:to )?(?:do|doing) (?:things|stuff|something|sexual things) (?:_)(?:i (?:didnt|dont|did not|do not) want|i wasnt comfortable|against my will|i said no)(?!(?: to do| to)? (?:like|such as|at work|for work))',
     // Coercive control in words ("he tells me no one else would want me") and fear of leaving.
     `(?:tells|told|says|said|telling|saying|reminds) (?:me )?(?:[a-z]+ ){0,6}(?:that )?(?:no one|nobody) (?:else )?(?:would|will|could|is going to) (?:ever )?(?:want|love|have|put up with|believe) (?:me|you)|(?:scared|afraid|frightened|terrified) (?:to leave|of leaving) (?:him|her|them|my (?:${RELATION}))`,
     // Threats that name where someone lives or say they will come for them.
@@ -295,6 +299,8 @@ export const CRISIS_RULES: CrisisRule[] = [
     `(?:hed|shed|theyd|hell|shell|theyll|going to|gonna|will|would|threatened to|threatens to) (?:_)(?:break|smash|snap) my (?:legs?|arms?|neck|face|jaw|fingers|nose|teeth|head)|(?:hell|shell|theyll|he will|she will|they will|hed|shed|theyd) (?:_)make (?:me|you) (?:pay|regret it|suffer)(?! for (?:the |my |a |his |her |their )?(?:drinks?|dinner|food|meal|bill|taxi|petrol|rent|tickets?|round))`,
     `(?:my ex|ex|hes|shes|theyve|someone|somebody|a (?:man|guy|woman|stranger|lad|bloke))(?: [a-z]+){0,3} (?:been|was|is|keeps|kept|waits|waiting|parks|parked|turns up|turned up|shows up|showed up|hanging around|hangs around|sitting|sat|standing|stood) (?:_)outside my`,
     `(?:filmed|recorded|photographed|took (?:photos|pictures|videos|pics) of) me (?:_)(?:without (?:me knowing|my consent|asking|permission)|in the (?:shower|bath|toilet)|naked|undressing|changing|while i (?:was )?(?:asleep|sleeping|changing))|(?:hell|shell|theyll|hes going to|shes going to|theyre going to|threaten(?:s|ed|ing)? to|says hell|said hed) (?:_)(?:send|post|share|show|leak|put) (?:it|them|the (?:video|videos|photos|pics|pictures)) (?:_)(?:everyone|online|the internet|my (?:family|parents|mum|dad|boss|friends|work))`,
+    '(?:sending|sends|sent|send) me (?:_)(?:sexual|explicit|dirty|naked|nude) (?:messages|texts|pics|pictures|photos|videos|comments|stuff)|dick pics',
+    '(?:saying|says|said|texted|messaged|wrote|notes?|messages?) (?:_)(?:theyre|hes|shes|they are|he is|she is|someone is|theyve been|hes been|shes been) (?:_)(?:watching|following) (?:me|my)|(?:im|i am|i keep) being (?:watched|followed)',
     'push(?:es|ed|ing)? (?:me|us) (?:around|over|about|down|into (?:a |the )?(?:wall|door|table)|against|off)',
     `${PERSON} ${ABUSER_GAP}(?:broke|broken|fractured|cracked|bruised|split|burnt|burned|scalded) my (?:arm|leg|nose|ribs?|wrist|jaw|lip|fingers?|hand|face|head|tooth|teeth|skin)`,
   ),
@@ -331,6 +337,7 @@ export const CRISIS_RULES: CrisisRule[] = [
     '(?:ways|way|methods|method|how) to (?:die|kill myself|end it|end my life|commit suicide|overdose)|painless(?:ly)? (?:way|ways|method|death)|most painless',
     `(?:take|took|swallow|swallowed|down|neck) (?:the |a |my )?(?:whole|full|entire) (?:box|boxes|bottle|pack|packet|strip|lot|tub)${END}`,
     '(?:looked up|looking up|googled|googling|searched|checked|researched|researching) (?:_)how (?:high|tall|far down|deep|long a drop)|how (?:high|tall) (?:is )?(?:the |that |this )?(?:bridge|building|multistorey|multi storey|car park|cliff|tower|balcony)',
+    `(?:what (?:would|will) happen|what happens|would i die|would it kill me|would i survive) if (?:i|you|someone) (?:took|take|swallowed|swallow|drank|drink) (?:_)(?:whole|entire|all|too many|loads|a lot|a bottle|a box|a packet|${MANY}) (?:of )?(?:my |the |of my |of the )?(?:[a-z]+ )?(?:${MEDS}|prescription|supply|bleach|them)`,
     // Means in hand right now ("the pills are in my hand", "im holding the knife").
     `(?:holding|hold|have|got|ive got|with) (?:a |the |my )?${PORTABLE_MEANS}(?: right now| now| in my hands?| to my| against)|${PORTABLE_MEANS} (?:is |are )?(?:in my hands?|in front of me|right here|on my lap|next to me)(?! (?:in|at) (?:the )?(?:kitchen|restaurant))`,
     '(?:bleed|bleeding|bled) out(?! (?:in|on) (?:the )?(?:game|match|round|raid|level))|(?:is it|would it be|how) (?:_)(?:painful|quick|fast|peaceful|hurt) (?:to )?(?:die|drown|hang|overdose|od|jump|suffocate)|(?:does|would|will) (?:it |dying |drowning |hanging |an overdose |overdosing )?hurt to (?:die|drown|hang|overdose|od|jump)',
@@ -365,6 +372,12 @@ export const CRISIS_RULES: CrisisRule[] = [
     category: 'suicide',
     pattern: phrase('deserves? (?:_)better (?:_)than me|(?:im|i am|being) (?:just )?(?:a |the )?(?:burden|disappointment|problem|waste of space)'),
     alsoNeeds: phrase(`(?:isnt|wasnt|not|werent) (?:here|around|alive|in the picture)${END}|without me|(?:gone|out of the (?:picture|way))${END}`),
+  },
+  // Being made to do things, with a sign it was sexual or against one's will ("forced to do stuff by an older guy when i was 14").
+  {
+    category: 'harmedByOthers',
+    pattern: phrase('(?:forced|made|pressured|coerced|forcing|pressuring) (?:me )?(?:to )?(?:do|doing|into) (?:stuff|things|something|sexual)'),
+    alsoNeeds: phrase('when i was (?:[0-9]+|a (?:kid|child|teenager)|young|little|underage)|older (?:guy|man|woman|boy|girl|lad)|against my will|i (?:didnt|did not) want(?!(?: to do| to)? (?:like|such as))|i said no|touch(?:ed|ing)?|naked'),
   },
   {
     category: 'harmedByOthers',
