@@ -43,12 +43,13 @@ export class CrisisDetector {
     const normalised = normalise(text);
     const idiomSpans = this.idioms.flatMap((idiom) => spansOf(idiom, normalised));
     const found = new Set<CrisisCategory>();
-    for (const { category, pattern } of this.rules) {
-      if (found.has(category)) continue;
-      const live = spansOf(pattern, normalised).some(
+    const isLive = (pattern: RegExp): boolean =>
+      spansOf(pattern, normalised).some(
         (span) => !idiomSpans.some((idiom) => overlaps(span, idiom)) && !isPlainlyDenied(normalised, span.start, span.end),
       );
-      if (live) found.add(category);
+    for (const { category, pattern, alsoNeeds } of this.rules) {
+      if (found.has(category)) continue;
+      if (isLive(pattern) && (!alsoNeeds || isLive(alsoNeeds))) found.add(category);
     }
     const categories = CRISIS_CATEGORIES.filter((c) => found.has(c));
     return { crisis: categories.length > 0, categories };

@@ -37,6 +37,7 @@ const JOINS: Array<[RegExp, string]> = [
   [/\bmy self\b(?! harm| injur)/g, 'myself'],
   [/\bcan not\b/g, 'cant'],
   [/\bany more\b/g, 'anymore'],
+  [/\bsh (?=ing\b)/g, 'sh'],
 ];
 
 const squeezeRuns = (word: string): string => word.replace(/(.)\1+/g, '$1');
@@ -103,5 +104,7 @@ export function normalise(text: string): string {
     .split(' ')
     .map((t) => (t === '.' ? t : canonicalToken(t)))
     .join(' ');
-  return s.replace(/(?:\. )+\./g, '.');
+  s = s.replace(/(?:\. )+\./g, '.');
+  // A clause that opens with "of", "with" or "for good" carries on the one before ("so tired. of everything. of being me").
+  return s.replace(/ \. (?=(?:of|with|for good)\b)/g, ' ');
 }

@@ -110,6 +110,135 @@ describe('CrisisDetector: collaborators', () => {
     expect(custom.assess('I want to die').crisis).toBe(false);
   });
 
+  it('needs both signals of a two-signal rule, and an idiom on either silences it', () => {
+    const custom = new CrisisDetector({
+      rules: [{ category: 'planOrMeans', pattern: phrase('rope'), alsoNeeds: phrase('numb') }],
+      idioms: [phrase('numb fingers')],
+    });
+    expect(custom.assess('i feel numb and theres a rope').categories).toEqual(['planOrMeans']);
+    expect(custom.assess('theres a rope in the shed').crisis).toBe(false);
+    expect(custom.assess('i feel numb').crisis).toBe(false);
+    expect(custom.assess('numb fingers from the rope').crisis).toBe(false);
+  });
+
+  it.each([
+    ['i feel nothing anymore and the tablets are in the bathroom cabinet', true],
+    ['theres a rope in the garage for the tow bar', false],
+    ['i went to the bridge to watch the sunset', false],
+    ['we had a self harm awareness workshop at school', false],
+    ['went to the bridge last night and stood there for an hour', true],
+  ])('weighs means, places and topics in context: %s', (text, crisis) => {
+    expect(detector.assess(text).crisis).toBe(crisis);
+  });
+
+  it.each([
+    'the team will cope fine without me while im on leave',
+    'I had to sleep with the light on after the film',
+    'I feel hopeless about maths, I will just do it tomorrow',
+    'I feel numb after the results, I have my meds in the cupboard for my asthma',
+    'my teacher told me to keep it a secret that I got the top mark',
+    'thank you for everything, this chat really helped, I love you all',
+    "i don't think i'll be at work after tonight, i quit",
+    'sorted out who gets my old desk when I leave',
+    'my mum knows where I live lol',
+    "he'll make me pay for the drinks haha",
+    "I wish I hadn't woken up so late",
+    "I'm tired of being me sometimes, I wish I was more confident",
+    'everyone would be fine without me at the party, so im staying home',
+    'my flatmate keeps coming into my room to borrow stuff',
+    'the comment cut deep',
+    'I tied a rope swing for my kids',
+  ])('keeps the look-alike "%s" out of the wider families', (text) => {
+    expect(detector.assess(text).crisis).toBe(false);
+  });
+
+  // A generalisation probe written after fresh-4 was tuned: crisis phrasings in families none of the eval sets spell out.
+  it.each([
+    'i cant face tomorrow',
+    'i dont want to be here tomorrow',
+    'its all too much, i want to disappear for good',
+    'i keep thinking about ending everything',
+    'honestly ready to throw in the towel on life',
+    'the world would be a better place without me',
+    'i hate myself, i wish i could just not exist',
+    'nobody would care if i drowned',
+    'i\'m going to drink until i can\'t feel anything and take my pills',
+    'im gonna jump in front of the train tomorrow morning',
+    'i have razor blades hidden in my room',
+    'i keep fantasising about my own death',
+    'what would happen if i took my whole prescription',
+    'i punched myself in the face after i failed',
+    'i bite my arms when im stressed about work',
+    'i want to feel pain because i deserve it for failing',
+    'my sh scars are itching and i want to make more',
+    'my husband said if i ever leave he\'ll find me and kill me',
+    'my girlfriend slaps me in front of her friends',
+    'my dad drinks and gets violent',
+    'my boss keeps sending me sexual messages and i\'m scared to complain',
+    'i was forced to do stuff by an older guy when i was 14 and i can\'t stop thinking about it',
+    'my partner won\'t let me out of the house without him',
+    'i got beaten up by my flatmate last night',
+    'someone keeps leaving notes on my car saying they\'re watching me',
+    'my ex posted my nudes online after i failed my course and dumped him',
+    'i feel like i\'m drowning and i just want it to stop for good',
+    'i\'m a waste of oxygen',
+    'i\'ll be gone soon and then nobody has to deal with me',
+    'goodnight forever',
+    'i want to fall asleep and never wake up',
+    'i\'m not going to be here next week',
+    'i can\'t see myself getting older',
+    'my last wish is that my family forgives me',
+    'i\'ve been hoarding paracetamol',
+    'i googled how long it takes to die from blood loss',
+    'i feel like i need to disappear permanently',
+    'everyday i think about killing myself more',
+  ])('flags the probe phrasing "%s"', (text) => {
+    expect(detector.assess(text).crisis).toBe(true);
+  });
+
+  it.each([
+    'I can\'t face tomorrow\'s exam',
+    'I\'ll be gone by friday, moving house',
+    'I\'ll be gone soon for my holiday in spain',
+    'throwing in the towel on this project',
+    'my friend sends me dirty memes',
+    'i bit my tongue in the meeting',
+    'bye for now, thanks',
+    'what happens if i take all my annual leave at once',
+    'what would happen if i took a year out',
+    'i\'ll finally do it tomorrow, i\'m signing up for the gym',
+    'tonight i\'m going to finally do it, ask for a raise',
+    'my manager watches me like a hawk',
+    'my sister made me do things i didnt want like the washing up',
+    'i was forced to do overtime when i was 19',
+    'my last wish is for a pizza haha',
+    'I\'m done with my dissertation finally, bye forever uni',
+    'the neighbour\'s dog keeps watching me',
+    'nobody has to deal with me on monday, i\'m off',
+    'i killed my exam prep schedule today',
+    'my hopes are dead after this rejection',
+    'i\'m going to end my subscription tomorrow',
+    'i want to end things with my boyfriend, he\'s controlling my time',
+    'my knife skills in the kitchen are rubbish',
+    'the pills my gp gave me for my acne aren\'t working',
+    'i\'m so bored i could die',
+    'i feel like a failure but i\'m going to try again',
+    'i\'ve given up sugar for lent',
+    'i\'m done with my dissertation finally',
+    'we had to put our dog to sleep and i failed my exam the same week',
+    'my phone screen is cracked and my career is in pieces lol',
+    'i nearly killed my plant by overwatering',
+    'my gran used to say nobody dies of a broken heart',
+    'i\'m ending my contract early',
+    'honestly the worst day, i want to go home and sleep',
+    'my boss threatened to sack me if i\'m late again',
+    'my manager is on my back all day',
+    'i got a knife to cut the cake for the leaving do',
+    'i\'m going to disappear off social media for a while',
+  ])('leaves the probe look-alike "%s" alone', (text) => {
+    expect(detector.assess(text).crisis).toBe(false);
+  });
+
   it('never throws and always answers consistently', () => {
     fc.assert(
       fc.property(fc.string({ maxLength: 200 }), (text) => {

@@ -26,8 +26,8 @@ const sets = evalSets();
 const combined: EvalSet = { name: 'combined', crisis: sets.flatMap((s) => s.crisis), benign: sets.flatMap((s) => s.benign) };
 
 describe('safety eval sets', () => {
-  it('include the root set and at least two fresh held-out-style sets', () => {
-    expect(sets.map((s) => s.name)).toEqual(expect.arrayContaining(['root', 'fresh-1', 'fresh-2']));
+  it('include the root set and the four fresh held-out-style sets', () => {
+    expect(sets.map((s) => s.name)).toEqual(expect.arrayContaining(['root', 'fresh-1', 'fresh-2', 'fresh-3', 'fresh-4']));
   });
 
   describe.each([...sets, combined])('$name', ({ name, crisis, benign }) => {

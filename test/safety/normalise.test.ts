@@ -16,6 +16,10 @@ describe('normalise', () => {
     ['un-alive', 'unalive'],
     ['wait... what?!', 'wait . what .'],
     ['zero\u200bwidth', 'zerowidth'],
+    ['been sh-ing again', 'been shing again'],
+    ['so tired. of everything. of being me', 'so tired of everything of being me'],
+    ['im done. with uni. for good', 'im done with uni for good'],
+    ['i failed. then i cried', 'i failed . then i cried'],
   ])('%s → %s', (input, output) => {
     expect(normalise(input)).toBe(output);
   });
