@@ -18,10 +18,14 @@ export function contactFormMessage(say: Say, traits: ChannelTraits): OutgoingAct
     type: 'Input.Text',
     id,
     label: words(`handoff.form.${id}`),
+    // Web Chat's card renderer does not tie the label to the input for assistive technology; the placeholder does.
+    placeholder: words(`handoff.form.${id}`),
     value: String(say.params?.[id] ?? ''),
     maxLength: MAX_LENGTH[id],
     isMultiline: id === 'note',
     isRequired: id !== 'note',
+    // Adaptive Cards refuses to render a required input without one.
+    ...(id !== 'note' ? { errorMessage: words('handoff.form.required') } : {}),
   }));
   const body = [
     textBlock(question),

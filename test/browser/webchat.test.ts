@@ -80,7 +80,7 @@ function foreign(requests: string[], origin: string): string[] {
     await running?.app.close();
   });
 
-  it('runs a whole guided reframe, answers a question, keeps its history on reload, and stays on our origin', async () => {
+  it('runs a whole guided reframe, answers a question, takes the contact card, keeps its history on reload, and stays on our origin', async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 860 } });
     const page = await context.newPage();
     const seen = watch(page);
@@ -122,16 +122,33 @@ function foreign(requests: string[], origin: string): string[] {
     await expectShown(page, 'summary.title');
     await expectShown(page, 'summary.closing');
 
-    // TODO(faq) is in the report: "help" stands in for an FAQ question until the FAQ is merged.
-    await type(page, 'help');
-    await expectShown(page, 'help.canDo');
+    // A question in the person's own words gets the article's answer, word for word.
+    await type(page, 'wait, what is a growth mindset?');
+    await page.getByText('views abilities as improvable through effort').last().waitFor({ timeout: 15_000 });
+
+    // Talk to a professional: consent, then the contact card filled in and submitted.
+    await tap(page, 'cmd.human');
+    await tap(page, 'handoff.consent.yes');
+    const form = page.locator('.ac-adaptiveCard').last();
+    await form.getByLabel(words('handoff.form.name')).fill('Ann Example');
+    await form.getByLabel(words('handoff.form.contact')).fill('ann@example.com');
+    await form.getByLabel(words('handoff.form.time')).fill('weekday mornings');
+    await form.getByLabel(words('handoff.form.note')).fill('I would like to talk about perfectionism');
+    await form.getByRole('button', { name: words('handoff.form.submit') }).click();
+    await page.getByText('weekday mornings').last().waitFor({ timeout: 15_000 });
+    await tap(page, 'handoff.send');
+    const sent = page.getByText(/Your reference is/).last();
+    await sent.waitFor({ timeout: 15_000 });
+    expect(await sent.innerText()).toMatch(/BB-[A-Z0-9]{5}/);
+    const [stored] = await running.app.handoff.requests.list();
+    expect(stored).toMatchObject({ name: 'Ann Example', contact: 'ann@example.com', time: 'weekday mornings', note: 'I would like to talk about perfectionism' });
     await page.screenshot({ path: path.join(ARTIFACTS, 'webchat-desktop.png') });
 
     const bubbles = page.locator('.webchat__bubble__content');
     const before = await bubbles.allInnerTexts();
     expect(before.filter((text) => text.includes(fragment('welcome.greeting')))).toHaveLength(1);
     await page.reload();
-    await expectShown(page, 'help.canDo');
+    await page.getByText(/Your reference is/).last().waitFor({ timeout: 15_000 });
     // The same conversation, every message once: nothing lost, nothing doubled, no second welcome.
     expect(await bubbles.allInnerTexts()).toEqual(before);
 

@@ -1,10 +1,15 @@
 import { choiceLabel, words } from '../../src/content/copy';
+import { loadFaq } from '../../src/faq/content';
 import { connect, newSession, provideWebSocketGlobal, startApp, type Activity, type Client, type Running } from './support';
 
 provideWebSocketGlobal();
 
 const fromBot = (activity: Activity): boolean => activity.from?.role === 'bot';
 const says = (text: string) => (activity: Activity): boolean => fromBot(activity) && activity.type === 'message' && activity.text === text;
+/** A bot message showing the text, as its text or in a card's text block (an answer with related-question buttons is a card). */
+const shows = (text: string) => (activity: Activity): boolean =>
+  says(text)(activity) || (fromBot(activity) && (activity.attachments ?? []).some((card: { content?: { body?: Array<{ text?: string }> } }) => card.content?.body?.some((block) => block.text === text)));
+const GROWTH_MINDSET_ANSWER = loadFaq().find((entry) => entry.id === 'growth-mindset')?.answer ?? 'missing from content/faq.json';
 
 describe.each([
   ['WebSocket', true],
@@ -26,7 +31,7 @@ describe.each([
     await running.app.close();
   });
 
-  it('starts with the welcome, answers help and a step, reconnects without duplicates, and refuses a foreign token', async () => {
+  it('starts with the welcome, answers a question and a step, reconnects without duplicates, and refuses a foreign token', async () => {
     const session = await newSession(running.url);
     expect(session.domain).toBe(`${running.url}/v3/directline`);
     const client = open({ domain: session.domain, token: session.token, webSocket });
@@ -35,12 +40,11 @@ describe.each([
     const menu = await client.waitFor(says(words('menu.prompt')), 'the menu');
     expect(menu.suggestedActions.actions.map((action: { title: string }) => action.title)).toContain(choiceLabel('reframe.start'));
 
-    // TODO(faq) lives in the report: until FAQ is merged, "help" stands in for a question.
-    const helpId = await client.send('help', 'client-help');
-    const echo = await client.waitFor((activity) => activity.channelData?.clientActivityID === 'client-help', 'the echo of help');
-    expect(echo.id).toBe(helpId);
+    const questionId = await client.send('what is a growth mindset?', 'client-question');
+    const echo = await client.waitFor((activity) => activity.channelData?.clientActivityID === 'client-question', 'the echo of the question');
+    expect(echo.id).toBe(questionId);
     expect(echo.id).toMatch(new RegExp(`^${session.conversationId}\\|\\d+$`));
-    await client.waitFor(says(words('help.canDo')), 'the help answer');
+    await client.waitFor(shows(GROWTH_MINDSET_ANSWER), 'the article\'s answer');
 
     await client.send(choiceLabel('reframe.start'), 'client-start');
     await client.waitFor(says(words('steps.reframe.what.prompt')), 'the first step');
