@@ -13,7 +13,7 @@ interface Entry { eTag: string; actor: ConversationActor }
 export class LiveConversations {
   private readonly entries = new Map<string, Entry>();
 
-  constructor(readonly capacity = 1000) {}
+  constructor(readonly capacity: number) {}
 
   /**
    * Removes the conversation's actor and returns it if it was saved under `eTag` (the eTag stored now; undefined
