@@ -66,12 +66,27 @@ export function startServer(name: string, entry: ServerEntry, options: ServerOpt
       clearTimeout(timer);
       reject(new Error(`${name} exited with code ${code} before it listened. ${errors.trim()}`));
     });
-    // The interface keeps reading after this line, so a server that prints more never blocks on a full pipe.
-    readline.createInterface({ input: child.stdout! }).once('line', (line) => {
+    // The interface keeps reading after the ready line, so a server that prints more never blocks on a full pipe.
+    const lines = readline.createInterface({ input: child.stdout! });
+    // Log lines (e.g. a start-up warning) may come before the ready line: wait for the one that says ready.
+    const onLine = (line: string): void => {
+      const port = readyPort(line);
+      if (port === undefined) return;
+      lines.off('line', onLine);
       clearTimeout(timer);
-      const { port } = JSON.parse(line) as { port: number };
       child.removeAllListeners('exit');
       resolve({ name, url: `http://127.0.0.1:${port}`, pid: child.pid!, signal: (name) => child.kill(name), stop: stopper(child) });
-    });
+    };
+    lines.on('line', onLine);
   });
+}
+
+/** The port from serveOnLoopback's ready line, or undefined for any other line. */
+function readyPort(line: string): number | undefined {
+  try {
+    const parsed = JSON.parse(line) as { ready?: boolean; port?: number };
+    return parsed.ready === true && typeof parsed.port === 'number' ? parsed.port : undefined;
+  } catch {
+    return undefined;
+  }
 }

@@ -1,4 +1,4 @@
-import { ActivityHandler, ActivityTypes, TurnContext, type Activity } from 'botbuilder';
+import { ActivityHandler, ActivityTypes, DeliveryModes, TurnContext, type Activity } from 'botbuilder';
 import type { ConversationEngine } from '../conversation/engine';
 import type { TurnInput } from '../conversation/turnInput';
 import { renderTurn, type OutgoingActivity } from '../render/render';
@@ -29,9 +29,12 @@ export function toTurnInput(context: TurnContext): TurnInput {
   };
 }
 
-/** Replies longer than one message get a typing indicator first, so the person knows more is coming. */
-function withTyping(activities: OutgoingActivity[]): OutgoingActivity[] {
-  return activities.length > 1 ? [{ type: ActivityTypes.Typing }, ...activities] : activities;
+/**
+ * Replies longer than one message get a typing indicator first, so the person knows more is coming; except when
+ * every reply comes back at once in the HTTP response (expectReplies), where nothing would be shown before them.
+ */
+function withTyping(activities: OutgoingActivity[], deliveryMode: string | undefined): OutgoingActivity[] {
+  return activities.length > 1 && deliveryMode !== DeliveryModes.ExpectReplies ? [{ type: ActivityTypes.Typing }, ...activities] : activities;
 }
 
 /**
@@ -66,7 +69,7 @@ export class BounceBackBot extends ActivityHandler {
 
   private async respond(context: TurnContext, input: TurnInput): Promise<void> {
     const result = await this.engine.turn(conversationKey(context.activity), input, context.activity.channelId);
-    await context.sendActivities(withTyping(renderTurn(result, traitsFor(context.activity.channelId))));
+    await context.sendActivities(withTyping(renderTurn(result, traitsFor(context.activity.channelId)), context.activity.deliveryMode));
     if (this.options.handoffEvent) await sendHandoffInitiation(context, result);
   }
 }

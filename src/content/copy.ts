@@ -29,13 +29,25 @@ export function escapeMarkdown(text: string): string {
   return text.replace(/([\\`*_[\]<>#|~])/g, '\\$1');
 }
 
-function lookup(tree: Tree, key: string): string | undefined {
-  let node: string | Tree | undefined = tree;
-  for (const part of key.split('.')) {
-    if (typeof node !== 'object') return undefined;
-    node = node[part];
+/** Every string of a tree under its dotted key. */
+function flatten(tree: Tree, prefix = '', into = new Map<string, string>()): Map<string, string> {
+  for (const [key, value] of Object.entries(tree)) {
+    if (typeof value === 'string') into.set(`${prefix}${key}`, value);
+    else flatten(value, `${prefix}${key}.`, into);
   }
-  return typeof node === 'string' ? node : undefined;
+  return into;
+}
+
+// Words are looked up several times a turn: each tree is flattened once, on first use.
+const flattened = new WeakMap<Tree, Map<string, string>>();
+
+function lookup(tree: Tree, key: string): string | undefined {
+  let flat = flattened.get(tree);
+  if (!flat) {
+    flat = flatten(tree);
+    flattened.set(tree, flat);
+  }
+  return flat.get(key);
 }
 
 export function hasCopy(key: string, tree: Tree = COPY): boolean {

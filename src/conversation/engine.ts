@@ -9,6 +9,7 @@ import type { StateStore } from '../storage/stateStore';
 import type { Logger } from '../logger';
 import type { Interpreter } from '../understanding/interpreter';
 import type { EffectRunner, TurnInfo } from './effects';
+import { LiveConversations, type ConversationActor } from './liveConversations';
 import type { TurnInput } from './turnInput';
 
 /** What is stored per conversation: the machine version that wrote it, and its persisted snapshot. */
@@ -30,7 +31,8 @@ export type RetryPause = (attempt: number) => Promise<unknown>;
  */
 export const jitteredPause: RetryPause = (attempt) => delay(Math.random() * Math.min(320, 10 * 2 ** (attempt - 2)));
 
-interface Restored { actor: ReturnType<typeof createActor<typeof bounceBackMachine>>; apology: boolean }
+/** The actor for a turn; `running` if it is a live one, else it is yet to be started (with the turn's listeners on). */
+interface Resumed { actor: ConversationActor; running: boolean; apology: boolean; eTag: string | null }
 
 export class ConversationEngine {
   constructor(
@@ -40,6 +42,7 @@ export class ConversationEngine {
     private readonly logger: Logger,
     private readonly maxAttempts = 12,
     private readonly pause: RetryPause = jitteredPause,
+    private readonly live = new LiveConversations(0),
   ) {}
 
   async turn(key: string, input: TurnInput, channelId?: string): Promise<TurnResult> {
@@ -58,14 +61,12 @@ export class ConversationEngine {
   }
 
   private async attempt(info: TurnInfo, input: TurnInput): Promise<TurnResult> {
-    const stored = await this.store.load<ConversationRecord>(info.key);
-    const { actor, apology } = this.restore(stored?.doc);
+    const { actor, running, apology, eTag } = await this.resume(info.key);
     const says: Say[] = [];
     const lines: Line[] = [];
     const effects: Effect[] = [];
-    actor.on('say', ({ line }) => lines.push(line));
-    actor.on('effect', ({ effect }) => effects.push(effect));
-    actor.start();
+    const listeners = [actor.on('say', ({ line }) => lines.push(line)), actor.on('effect', ({ effect }) => effects.push(effect))];
+    if (!running) actor.start();
     if (apology) says.push({ key: 'global.restartApology' });
     actor.send(this.interpreter.interpret(input, promptFor(actor.getSnapshot())));
     let forget = false;
@@ -75,23 +76,40 @@ export class ConversationEngine {
       forget ||= outcome.forget === true;
       if (outcome.event) actor.send(outcome.event);
     }
+    for (const listener of listeners) listener.unsubscribe();
     const snapshot = actor.getSnapshot();
-    // Persist before stopping: a stopped actor's snapshot says "stopped" and would not run eventless transitions when restored.
+    // Persist while running: a stopped actor's snapshot says "stopped" and would not run eventless transitions when restored.
     const persisted = actor.getPersistedSnapshot();
-    actor.stop();
     const prompt = promptFor(snapshot);
     for (const line of lines) says.push('step' in line ? { key: stepLineKey(prompt.step, line.step) } : line);
     if (forget) {
+      actor.stop();
       await this.store.delete([info.key]);
     } else {
       const record: ConversationRecord = { v: MACHINE_VERSION, s: persisted };
-      await this.store.save(info.key, record, stored?.eTag ?? null);
+      // A conflict throws here, and the actor (already out of the live set) is dropped with the attempt.
+      const saved = await this.store.save(info.key, record, eTag);
+      this.live.keep(info.key, saved, actor);
     }
     return { says, prompt };
   }
 
+  /**
+   * The conversation's actor: the live one if the store still holds the very state it saved (another
+   * engine on the same database may have written since, so the stored eTag is always read), else restored.
+   */
+  private async resume(key: string): Promise<Resumed> {
+    if (this.live.has(key)) {
+      const eTag = await this.store.eTagOf(key);
+      const actor = this.live.take(key, eTag);
+      if (actor && eTag) return { actor, running: true, apology: false, eTag };
+    }
+    const stored = await this.store.load<ConversationRecord>(key);
+    return { ...this.restore(stored?.doc), running: false, eTag: stored?.eTag ?? null };
+  }
+
   /** An old or unreadable snapshot never breaks a conversation: the person starts afresh with an apology. */
-  private restore(record: ConversationRecord | undefined): Restored {
+  private restore(record: ConversationRecord | undefined): Pick<Resumed, 'actor' | 'apology'> {
     if (record && record.v === MACHINE_VERSION) {
       try {
         const actor = createActor(bounceBackMachine, { snapshot: record.s });

@@ -41,12 +41,17 @@ export class CrisisDetector {
 
   assess(text: string): CrisisAssessment {
     const normalised = normalise(text);
-    const idiomSpans = this.idioms.flatMap((idiom) => spansOf(idiom, normalised));
     const found = new Set<CrisisCategory>();
-    const isLive = (pattern: RegExp): boolean =>
-      spansOf(pattern, normalised).some(
-        (span) => !idiomSpans.some((idiom) => overlaps(span, idiom)) && !isPlainlyDenied(normalised, span.start, span.end),
+    // Most messages match no rule: a cheap search() rules a pattern out before any spans or idioms are worked out.
+    let idiomSpans: Span[] | undefined;
+    const isLive = (pattern: RegExp): boolean => {
+      if (normalised.search(pattern) === -1) return false;
+      idiomSpans ??= this.idioms.flatMap((idiom) => spansOf(idiom, normalised));
+      const idioms = idiomSpans;
+      return spansOf(pattern, normalised).some(
+        (span) => !idioms.some((idiom) => overlaps(span, idiom)) && !isPlainlyDenied(normalised, span.start, span.end),
       );
+    };
     for (const { category, pattern, alsoNeeds } of this.rules) {
       if (found.has(category)) continue;
       if (isLive(pattern) && (!alsoNeeds || isLive(alsoNeeds))) found.add(category);

@@ -18,6 +18,11 @@ export class StateStore {
     return row ? { doc: JSON.parse(row.doc) as T, eTag: row.etag } : undefined;
   }
 
+  /** The stored eTag alone: enough to tell whether a copy already in memory is still the stored state. */
+  async eTagOf(key: string): Promise<string | undefined> {
+    return (await this.db.get<{ etag: string }>('SELECT etag FROM conversation_state WHERE key = $1', [key]))?.etag;
+  }
+
   /**
    * Writes doc only if the stored eTag is still `expected` (null: only if nothing is stored yet).
    * Returns the new eTag, or throws ConflictError when someone else wrote first.
