@@ -36,13 +36,17 @@ export async function createApp(config: Config, logger: Logger): Promise<App> {
   const webChat = attachWebChat({ server, db, bot, config, logger, fanout });
   await webChat.listening;
 
+  const cutoff = (): number => Date.now() - config.stateTtlDays * DAY;
+  const retention: Array<[string, () => Promise<number>]> = [
+    ['state.expired', () => store.deleteUntouchedSince(cutoff())],
+    ['contact_requests.expired', () => handoff.sweep()],
+    ['webchat.expired', () => webChat.sweep(cutoff())],
+  ];
   const sweep = async (): Promise<void> => {
-    const deleted = await store.deleteUntouchedSince(Date.now() - config.stateTtlDays * DAY);
-    if (deleted > 0) logger.info({ event: 'state.expired', deleted }, 'deleted conversations past their retention period');
-    const requests = await handoff.sweep();
-    if (requests > 0) logger.info({ event: 'contact_requests.expired', deleted: requests }, 'deleted contact requests past their retention period');
-    const chats = await webChat.sweep(Date.now() - config.stateTtlDays * DAY);
-    if (chats > 0) logger.info({ event: 'webchat.expired', deleted: chats }, 'deleted web chat transcripts past their retention period');
+    for (const [event, deleteExpired] of retention) {
+      const deleted = await deleteExpired();
+      if (deleted > 0) logger.info({ event, deleted }, 'deleted records past their retention period');
+    }
   };
   await sweep();
   const sweeper = setInterval(() => void sweep().catch((error: Error) => logger.error({ event: 'state.sweep.failed', err: error.message })), HOUR);

@@ -38,25 +38,16 @@ function flatten(tree: Tree, prefix = '', into = new Map<string, string>()): Map
   return into;
 }
 
-// Words are looked up several times a turn: each tree is flattened once, on first use.
-const flattened = new WeakMap<Tree, Map<string, string>>();
+// Words are looked up several times a turn: the tree is flattened once, not walked per call.
+const FLAT = flatten(COPY);
 
-function lookup(tree: Tree, key: string): string | undefined {
-  let flat = flattened.get(tree);
-  if (!flat) {
-    flat = flatten(tree);
-    flattened.set(tree, flat);
-  }
-  return flat.get(key);
-}
-
-export function hasCopy(key: string, tree: Tree = COPY): boolean {
-  return lookup(tree, key) !== undefined;
+export function hasCopy(key: string): boolean {
+  return FLAT.has(key);
 }
 
 /** The words for a content key, with {params} filled in; person-typed params are escaped. */
-export function words(key: string, params: Params = {}, tree: Tree = COPY): string {
-  const template = lookup(tree, key);
+export function words(key: string, params: Params = {}): string {
+  const template = FLAT.get(key);
   if (template === undefined) throw new Error(`No copy for "${key}"`);
   return template.replace(/\{(\w+)\}/g, (_match, name: string) => {
     const value = params[name];

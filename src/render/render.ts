@@ -3,7 +3,7 @@ import type { Prompt } from '../../dialogs/prompts';
 import type { Say } from '../../dialogs/types';
 import type { TurnResult } from '../conversation/engine';
 import { choiceLabel } from '../content/copy';
-import { contactFormMessage } from '../handoff/contactFormCard';
+import { contactFormMessage } from './contactFormCard';
 import { adaptiveCard, choiceActions, textBlock } from './cards';
 import type { ChannelTraits } from './channelTraits';
 import { clipToBytes } from './clip';

@@ -1,8 +1,8 @@
 import type { Say } from '../../dialogs/types';
 import { words } from '../content/copy';
-import { adaptiveCard, textBlock } from '../render/cards';
-import type { ChannelTraits } from '../render/channelTraits';
-import type { OutgoingActivity } from '../render/render';
+import { adaptiveCard, textBlock } from './cards';
+import type { ChannelTraits } from './channelTraits';
+import type { OutgoingActivity } from './render';
 import { MAX_LENGTH } from '../../dialogs/handoffValidation';
 
 const INPUTS = ['name', 'contact', 'time', 'note'] as const;
