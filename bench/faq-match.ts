@@ -33,6 +33,7 @@ function synthesise(count: number, random: () => number): FaqEntry[] {
   return Array.from({ length: count }, (_, i) => ({
     id: `synthetic-${i}`,
     question: `What is ${sentence(2)}?`,
+    section: 'synthetic',
     answer: `${sentence(25)}.`,
     alternates: Array.from({ length: 7 }, () => `How does ${sentence(3)} work?`),
     related: [],

@@ -1,12 +1,12 @@
-import { assign, emit, enqueueActions, setup } from 'xstate';
-import { saidNo, saidYes, startHandoff, stepHandoff, type HandoffState } from './handoff';
+import { assertEvent, assign, emit, enqueueActions, setup } from 'xstate';
+import { startHandoff, stepHandoff, type HandoffState } from './handoff';
 import { dataLines, deletionLines } from './handoffPeople';
 import { parseRating } from './rating';
 import { recognisePattern } from './thinkingPatterns';
-import type { Answers, BounceBackEvent, Emitted, Say } from './types';
+import type { Answers, BounceBackEvent, CrisisTier, Emitted, HarmKind, Say } from './types';
 
 /** Bump when a change would make an older stored snapshot unsafe to restore. */
-export const MACHINE_VERSION = 1;
+export const MACHINE_VERSION = 2;
 
 export const FEELINGS = ['feeling.shame', 'feeling.selfCriticism', 'feeling.anxiety', 'feeling.disappointment'];
 const ARTICLE_EXAMPLE = 'i didnt succeed this time but i can learn from it';
@@ -15,18 +15,23 @@ export interface BounceBackContext {
   answers: Answers;
   /** Region of the helplines last shown, so later crisis lines give the same numbers. */
   region?: string;
+  /** The kind of harm support is about, so every later crisis line fits it. */
+  harm?: HarmKind;
+  /** A setback told at the menu, kept only while the bot offers to work through it. */
+  offered?: string;
+  /** Set while a check-in or a "did you mean…" question interrupts a reframe, so "no" goes back to the very step. */
+  pausedReframe?: boolean;
   /** Only while the person is arranging contact with a professional (dialogs/handoff.ts). */
   handoff?: HandoffState;
 }
 
 const textOf = (event: BounceBackEvent): string => (event.type === 'TEXT' ? event.text : event.type === 'CHOICE' ? event.id : '');
-const plain = (text: string): string => text.toLowerCase().replace(/[^a-z ]/g, '').replace(/\s+/g, ' ').trim();
 /** Reflections quote the person briefly; the summary quotes them in full. */
 const brief = (text: string, max = 90): string => (text.length <= max ? text : `${text.slice(0, max).replace(/\s+\S*$/, '')}…`);
 const line = (key: string, params?: Say['params']): Emitted => ({ type: 'say', line: { key, params } });
-/** Events the handoff machine takes while the person is in it; the first four can also end it (declined, left, sent). */
-const FINISHING_HANDOFF_EVENTS = ['TEXT', 'CHOICE', 'BACK', 'HANDOFF_SAVED'];
-const HANDOFF_EVENTS: string[] = [...FINISHING_HANDOFF_EVENTS, 'FORM', 'HANDOFF_FAILED'];
+/** Events the handoff machine takes while the person is in it; the first three can also end it (declined, left, sent). */
+const FINISHING_HANDOFF_EVENTS = ['CHOICE', 'BACK', 'HANDOFF_SAVED'];
+const HANDOFF_EVENTS: string[] = [...FINISHING_HANDOFF_EVENTS, 'TEXT', 'FORM', 'HANDOFF_FAILED'];
 
 export const bounceBackMachine = setup({
   types: {
@@ -38,9 +43,8 @@ export const bounceBackMachine = setup({
     hasUnfinished: ({ context }) => Object.keys(context.answers).length > 0,
     chose: ({ event }, params: { ids: string[] }) => event.type === 'CHOICE' && params.ids.includes(event.id),
     isRating: ({ event }) => event.type === 'TEXT' && parseRating(event.text) !== undefined,
-    isArticleExample: ({ event }) => event.type === 'TEXT' && plain(event.text) === ARTICLE_EXAMPLE,
-    saidYes: ({ event }) => saidYes(event),
-    saidNo: ({ event }) => saidNo(event),
+    isArticleExample: ({ event }) => event.type === 'TEXT' && event.plain === ARTICLE_EXAMPLE,
+    pausedReframe: ({ context }) => context.pausedReframe === true,
     // The step is pure, so asking ahead is safe; an eventless transition would not run on a restored (stopped) snapshot.
     finishesHandoff: ({ context, event }) => stepHandoff(context.handoff ?? startHandoff(), event).state.done === true,
   },
@@ -75,15 +79,29 @@ export const bounceBackMachine = setup({
     })),
     say: emit((_, params: { key: string }) => line(params.key)),
     sayStepLine: emit((_, params: { step: 'where' | 'need' }) => ({ type: 'say' as const, line: { step: params.step } })),
-    startCrisisSupport: enqueueActions(({ event, enqueue }) => {
-      if (event.type !== 'CRISIS') return;
-      enqueue.assign({ region: event.region });
-      enqueue.emit({ type: 'effect', effect: { kind: 'recordCrisis', region: event.region } });
-      for (const key of ['crisis.opening', 'crisis.helplines', 'crisis.notEmergency']) enqueue.emit(line(key, { region: event.region }));
+    noteRisk: assign(({ event }) => {
+      assertEvent(event, ['CRISIS', 'CHECK_IN']);
+      return { region: event.region, harm: event.kind };
+    }),
+    pause: assign((_, params: { reframe: boolean }) => ({ pausedReframe: params.reframe })),
+    resume: assign({ pausedReframe: () => undefined }),
+    /** Full support for the kind of harm noted: counted (without any text), then the opening, helplines and a plain word on emergencies. */
+    beginSupport: enqueueActions(({ context, enqueue }, params: { tier: CrisisTier }) => {
+      const region = context.region ?? '';
+      const harm = context.harm ?? 'suicidal';
+      enqueue.emit({ type: 'effect', effect: { kind: 'recordCrisis', region, harm, tier: params.tier } });
+      for (const key of ['crisis.opening', 'crisis.helplines', 'crisis.notEmergency']) enqueue.emit(line(key, { region, kind: harm }));
     }),
     sayCrisisLines: enqueueActions(({ context, enqueue }, params: { keys: string[] }) => {
-      for (const key of params.keys) enqueue.emit(line(key, { region: context.region ?? '' }));
+      for (const key of params.keys) enqueue.emit(line(key, { region: context.region ?? '', kind: context.harm ?? 'suicidal' }));
     }),
+    offerReframe: enqueueActions(({ event, enqueue }) => {
+      assertEvent(event, 'STORY');
+      enqueue.assign({ offered: event.text });
+      enqueue.emit(line('reflect.what', { what: brief(event.text) }));
+    }),
+    acceptOffer: assign(({ context }) => ({ answers: { what: context.offered ?? '' }, offered: undefined })),
+    dropOffer: assign({ offered: () => undefined }),
     tell: enqueueActions(({ event, enqueue }) => {
       if (event.type === 'INFO') for (const said of event.says) enqueue.emit({ type: 'say', line: said });
     }),
@@ -115,7 +133,10 @@ export const bounceBackMachine = setup({
     HELP: { actions: [{ type: 'sayStepLine', params: { step: 'where' } }, { type: 'say', params: { key: 'help.canDo' } }] },
     INFO: { actions: 'tell' },
     // Crisis language wins over everything, in every state; the reframe is paused (history), never thrown away.
-    CRISIS: { target: '.support', actions: 'startCrisisSupport' },
+    CRISIS: { target: '.support', actions: ['noteRisk', { type: 'beginSupport', params: { tier: 'clear' } }] },
+    // Possible risk: ask directly first. A "no" goes back to where the person was (see reframe's own CHECK_IN).
+    CHECK_IN: { target: '.checkIn', actions: ['noteRisk', { type: 'pause', params: { reframe: false } }] },
+    UNSURE_HANDOFF: { target: '.confirmHandoff', actions: { type: 'pause', params: { reframe: false } } },
     UNUSABLE: { actions: { type: 'sayStepLine', params: { step: 'need' } } },
     // Anything a step did not take is answered with what that step needs; nothing moves on.
     TEXT: { actions: { type: 'sayStepLine', params: { step: 'need' } } },
@@ -133,6 +154,7 @@ export const bounceBackMachine = setup({
       exit: 'leaveHandoff',
       on: {
         ...Object.fromEntries(FINISHING_HANDOFF_EVENTS.map((type) => [type, [{ guard: 'finishesHandoff', target: 'menu', actions: 'toHandoff' }, { actions: 'toHandoff' }]])),
+        TEXT: { actions: 'toHandoff' },
         FORM: { actions: 'toHandoff' },
         HANDOFF_FAILED: { actions: 'toHandoff' },
         HANDOFF: { actions: { type: 'sayStepLine', params: { step: 'where' } } },
@@ -148,11 +170,6 @@ export const bounceBackMachine = setup({
               { guard: { type: 'chose', params: { ids: ['privacy.delete.no'] } }, target: '#bb.menu', actions: { type: 'say', params: { key: 'privacy.kept' } } },
               { actions: { type: 'sayStepLine', params: { step: 'need' } } },
             ],
-            TEXT: [
-              { guard: 'saidYes', target: 'deleting', actions: 'requestDeletion' },
-              { guard: 'saidNo', target: '#bb.menu', actions: { type: 'say', params: { key: 'privacy.kept' } } },
-              { actions: { type: 'sayStepLine', params: { step: 'need' } } },
-            ],
             BACK: { target: '#bb.menu', actions: { type: 'say', params: { key: 'privacy.kept' } } },
           },
         },
@@ -163,6 +180,7 @@ export const bounceBackMachine = setup({
     },
     menu: {
       on: {
+        STORY: { target: 'offer', actions: 'offerReframe' },
         CHOICE: [
           { guard: { type: 'chose', params: { ids: ['reframe.resume'] } }, target: 'reframe.history' },
           { guard: { type: 'chose', params: { ids: ['reframe.start', 'reframe.restart'] } }, target: 'reframe', actions: 'clearAnswers' },
@@ -172,7 +190,52 @@ export const bounceBackMachine = setup({
       },
     },
     idle: {
-      on: { TEXT: { target: 'menu', actions: { type: 'say', params: { key: 'menu.notUnderstood' } } } },
+      on: {
+        STORY: { target: 'offer', actions: 'offerReframe' },
+        TEXT: { target: 'menu', actions: { type: 'say', params: { key: 'menu.notUnderstood' } } },
+      },
+    },
+    /** A setback told at the menu: reflected, and the reframe offered with their words kept as "what happened". */
+    offer: {
+      exit: 'dropOffer',
+      on: {
+        STORY: { target: 'offer', reenter: true, actions: 'offerReframe' },
+        CHOICE: [
+          { guard: { type: 'chose', params: { ids: ['offer.yes'] } }, target: 'reframe.feeling', actions: 'acceptOffer' },
+          { guard: { type: 'chose', params: { ids: ['offer.no'] } }, target: 'menu', actions: { type: 'say', params: { key: 'menu.offerDeclined' } } },
+          { actions: { type: 'sayStepLine', params: { step: 'need' } } },
+        ],
+        BACK: 'menu',
+      },
+    },
+    /** Possible risk: a direct question. Only a clear "no" goes back; "yes", "not sure" or anything else is full support. */
+    checkIn: {
+      on: {
+        CHOICE: [
+          { guard: { type: 'chose', params: { ids: ['checkIn.no'] } }, target: 'resuming', actions: { type: 'sayCrisisLines', params: { keys: ['crisis.checkInNo'] } } },
+          { target: 'support', actions: { type: 'beginSupport', params: { tier: 'checkIn' } } },
+        ],
+        TEXT: { target: 'support', actions: { type: 'beginSupport', params: { tier: 'checkIn' } } },
+        BACK: { target: 'support', actions: { type: 'beginSupport', params: { tier: 'checkIn' } } },
+      },
+    },
+    /** "Did you want someone from the practice to contact you?" */
+    confirmHandoff: {
+      on: {
+        CHOICE: [
+          { guard: { type: 'chose', params: { ids: ['unsure.yes'] } }, target: 'handoff', actions: 'resume' },
+          { guard: { type: 'chose', params: { ids: ['unsure.no'] } }, target: 'resuming', actions: { type: 'say', params: { key: 'handoff.unsure.no' } } },
+          { actions: { type: 'sayStepLine', params: { step: 'need' } } },
+        ],
+        BACK: 'resuming',
+      },
+    },
+    /** Back to exactly where an interruption found the person: the paused reframe step, or the menu. */
+    resuming: {
+      always: [
+        { guard: 'pausedReframe', target: 'reframe.history', actions: 'resume' },
+        { target: 'menu', actions: 'resume' },
+      ],
     },
     support: {
       initial: 'check',
@@ -200,6 +263,10 @@ export const bounceBackMachine = setup({
     },
     reframe: {
       initial: 'what',
+      on: {
+        CHECK_IN: { target: '#bb.checkIn', actions: ['noteRisk', { type: 'pause', params: { reframe: true } }] },
+        UNSURE_HANDOFF: { target: '#bb.confirmHandoff', actions: { type: 'pause', params: { reframe: true } } },
+      },
       states: {
         history: { type: 'history', history: 'deep' },
         what: {

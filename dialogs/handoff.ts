@@ -18,15 +18,8 @@ export interface HandoffContext {
   noteDone: boolean;
 }
 
-const YES = /^(yes|y|yeah|yep|ok|okay|sure|i agree|agree|yes please|go ahead)$/;
-const NO = /^(no|n|nope|no thanks|no thank you|i don'?t agree|rather not)$/;
 const REQUIRED: ContactField[] = ['name', 'contact', 'time'];
 
-const normal = (text: string): string => text.toLowerCase().replace(/[’‘]/g, "'").replace(/[^a-z' ]/g, ' ').replace(/\s+/g, ' ').trim();
-const said = (event: BounceBackEvent, pattern: RegExp): boolean => event.type === 'TEXT' && pattern.test(normal(event.text));
-/** A typed yes or no, for questions that also offer buttons. */
-export const saidYes = (event: BounceBackEvent): boolean => said(event, YES);
-export const saidNo = (event: BounceBackEvent): boolean => said(event, NO);
 const sayLine = (key: string, params?: Say['params']): Emitted => ({ type: 'say', line: { key, params } });
 
 /** Keeps a checked value in the details; a contact also records whether it is an email or a phone number. */
@@ -66,8 +59,6 @@ export const handoffMachine = setup({
   },
   guards: {
     chose: ({ event }, params: { ids: string[] }) => event.type === 'CHOICE' && params.ids.includes(event.id),
-    saidYes: ({ event }) => saidYes(event),
-    saidNo: ({ event }) => saidNo(event),
     validFor: ({ event }, params: { field: ContactField }) => event.type === 'TEXT' && checkField(params.field, event.text).ok,
     missing: ({ context }, params: { field: ContactField }) => context.details[params.field] === undefined,
     noteNeeded: ({ context }) => !context.noteDone,
@@ -128,11 +119,6 @@ export const handoffMachine = setup({
         CHOICE: [
           { guard: { type: 'chose', params: { ids: ['handoff.consent.yes'] } }, target: 'name' },
           { guard: { type: 'chose', params: { ids: ['handoff.consent.no'] } }, target: 'done', actions: { type: 'say', params: { key: 'handoff.consent.declined' } } },
-          { actions: 'sayNeed' },
-        ],
-        TEXT: [
-          { guard: 'saidYes', target: 'name' },
-          { guard: 'saidNo', target: 'done', actions: { type: 'say', params: { key: 'handoff.consent.declined' } } },
           { actions: 'sayNeed' },
         ],
         BACK: { target: 'done', actions: { type: 'say', params: { key: 'handoff.left' } } },

@@ -14,7 +14,7 @@ export function handoffPrompt(child: HandoffState | undefined): Prompt {
   const shown = { name: details.name ?? '', contact: details.contact ?? '', time: details.time ?? '', note: details.note ?? '' };
   switch (at) {
     case 'consent':
-      return { step, key: 'handoff.consent.prompt', expects: 'text', choices: ['handoff.consent.yes', 'handoff.consent.no'] };
+      return { step, key: 'handoff.consent.prompt', expects: 'text', choices: ['handoff.consent.yes', 'handoff.consent.no'], yesNo: { yes: 'handoff.consent.yes', no: 'handoff.consent.no' } };
     case 'note':
       return { step, key: 'handoff.note.prompt', expects: 'text', choices: ['handoff.noteSkip'], ...form };
     case 'confirm':
@@ -24,6 +24,7 @@ export function handoffPrompt(child: HandoffState | undefined): Prompt {
         params: shown,
         expects: 'text',
         choices: ['handoff.send', ...Object.keys(EDIT_CHOICES)],
+        yesNo: { yes: 'handoff.send' },
         ...form,
       };
     case 'sending':
@@ -35,6 +36,6 @@ export function handoffPrompt(child: HandoffState | undefined): Prompt {
 
 export function privacyPrompt(step: string): Prompt {
   return step === 'privacy.confirmDelete'
-    ? { step, key: 'privacy.confirmDelete.prompt', expects: 'text', choices: ['privacy.delete.yes', 'privacy.delete.no'] }
+    ? { step, key: 'privacy.confirmDelete.prompt', expects: 'text', choices: ['privacy.delete.yes', 'privacy.delete.no'], yesNo: { yes: 'privacy.delete.yes', no: 'privacy.delete.no' } }
     : { step, key: 'privacy.deleting.prompt', expects: 'none', choices: [] };
 }

@@ -12,6 +12,8 @@ export interface Prompt extends Say {
   choices: string[];
   /** Set where the step also takes a card form's values (the contact details form). */
   form?: 'contact';
+  /** For a yes/no question: the choices a typed yes or no stands for ("yeah go on" is the yes button). */
+  yesNo?: { yes?: string; no?: string };
 }
 
 interface StepSpec { expects: StepExpectation; choices?: string[] }
@@ -58,6 +60,11 @@ export function promptFor(snapshot: BounceBackSnapshot): Prompt {
       ? { step, key: 'menu.promptReturning', expects: 'choice', choices: ['reframe.resume', 'reframe.restart', 'cmd.faq', 'cmd.human'] }
       : { step, key: 'menu.prompt', expects: 'choice', choices: ['reframe.start', 'cmd.faq', 'cmd.human'] };
   }
+  if (step === 'offer') return { step, key: 'menu.offer.prompt', expects: 'choice', choices: ['offer.yes', 'offer.no'], yesNo: { yes: 'offer.yes', no: 'offer.no' } };
+  if (step === 'checkIn') {
+    return { step, key: 'crisis.checkIn', params: region(snapshot), expects: 'text', choices: ['checkIn.yes', 'checkIn.no', 'checkIn.unsure'], yesNo: { yes: 'checkIn.yes', no: 'checkIn.no' } };
+  }
+  if (step === 'confirmHandoff') return { step, key: 'handoff.unsure.prompt', expects: 'choice', choices: ['unsure.yes', 'unsure.no'], yesNo: { yes: 'unsure.yes', no: 'unsure.no' } };
   if (step === 'idle') return { step, key: 'idle.prompt', expects: 'choice', choices: ['cmd.menu'] };
   if (step === 'support.check') {
     return { step, key: 'crisis.askSafe', params: region(snapshot), expects: 'text', choices: ['crisis.safe', 'crisis.notSafe', 'crisis.grounding', 'cmd.human'] };
@@ -69,7 +76,7 @@ export function promptFor(snapshot: BounceBackSnapshot): Prompt {
   return { step, key: `steps.${step}.prompt`, expects: spec.expects, choices: spec.choices ?? [] };
 }
 
-const region = (snapshot: BounceBackSnapshot): Record<string, string> => ({ region: snapshot.context.region ?? '' });
+const region = (snapshot: BounceBackSnapshot): Record<string, string> => ({ region: snapshot.context.region ?? '', kind: snapshot.context.harm ?? 'suicidal' });
 
 /** Where the person is, or what the step needs, as a content key. */
 export function stepLineKey(step: string, which: 'where' | 'need'): string {

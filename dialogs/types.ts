@@ -13,8 +13,6 @@ export type Line = Say | StepLine;
 
 export type StepExpectation = 'text' | 'rating' | 'choice' | 'none';
 
-export type FeelingChoice = 'feeling.shame' | 'feeling.selfCriticism' | 'feeling.anxiety' | 'feeling.disappointment';
-
 /** The person's own words, kept only while a reframe is unfinished. */
 export interface Answers {
   what?: string;
@@ -32,7 +30,8 @@ export interface Answers {
 
 export type BounceBackEvent =
   | { type: 'GREET' }
-  | { type: 'TEXT'; text: string }
+  /** Typed words; `plain` is the language layer's reading of them (folded, chat spellings expanded), for comparisons. */
+  | { type: 'TEXT'; text: string; plain?: string }
   | { type: 'CHOICE'; id: string }
   | { type: 'UNUSABLE' }
   | { type: 'MENU' }
@@ -41,15 +40,27 @@ export type BounceBackEvent =
   | { type: 'STOP' }
   | { type: 'BACK' }
   | { type: 'INFO'; says: Say[] }
-  /** Crisis language, found before anything else; region picks the helplines (GB, US, IE). */
-  | { type: 'CRISIS'; region: string }
+  /** Clear risk, found before anything else: full support for that kind of harm; region picks the helplines (GB, US, IE). */
+  | { type: 'CRISIS'; region: string; kind: HarmKind }
+  /** Possible risk: a direct, caring question first. */
+  | { type: 'CHECK_IN'; region: string; kind: HarmKind }
+  /** A setback told in the person's own words where no step asked for it (at the menu, after a pause). */
+  | { type: 'STORY'; text: string }
+  /** The person may want a professional, but it was not clear enough to act on: ask first. */
+  | { type: 'UNSURE_HANDOFF' }
   | HandoffEvent;
 
 /**
  * Side effects leave the machine as data; src/ carries them out and may answer with an event.
  * Modules add their own kinds to this union.
  */
-export type Effect = { kind: 'recordCrisis'; region: string } | HandoffEffect;
+export type Effect = { kind: 'recordCrisis'; region: string; harm: HarmKind; tier: CrisisTier } | HandoffEffect;
+
+/** The kinds of harm the safety net tells apart (content/crisis.json has each one's words and helplines). */
+export type HarmKind = 'suicidal' | 'selfHarm' | 'planOrMeans' | 'harmedByOthers' | 'childAtRisk' | 'harmToOthers';
+
+/** How a crisis reply began: clear risk (full support at once), or a check-in the person answered. */
+export type CrisisTier = 'clear' | 'checkIn';
 
 export type Emitted = { type: 'say'; line: Line } | { type: 'effect'; effect: Effect };
 

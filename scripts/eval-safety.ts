@@ -1,16 +1,28 @@
-/**
- * Runs the crisis detector over the safety eval sets and prints recall, false-alarm rate,
- * and every miss and false alarm. Usage: npx tsx scripts/eval-safety.ts [dir-with-crisis.txt-and-benign.txt]
- * Exits non-zero when the targets are not met.
- */
-import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { CrisisDetector } from '../src/safety/crisisDetector';
-import { evaluateSafety, formatSafetyReport, meetsTargets, parseEvalSet } from '../src/safety/evaluation';
+// Safety eval: `npm run eval:safety -- [folder] [--summary]`. Per kind of harm: full support, check-in, missed; for the
+// look-alikes: full alarms and check-ins; each crisis message is also tried at the end of a 5,000-character story.
+// --summary prints the figures only (for a held-out set, whose lines are never read while tuning).
+import { resolve } from 'node:path';
+import { createUnderstanding } from '../src/understanding/createUnderstanding';
+import { caughtShare, evaluateSafety, loadSafetySet, TARGETS, type Outcome } from '../test/safety-eval/evaluate';
 
-const dir = resolve(process.argv[2] ?? join(__dirname, '..', 'test', 'safety-eval'));
-const read = (name: string): string[] => parseEvalSet(readFileSync(join(dir, name), 'utf8'));
+const args = process.argv.slice(2);
+const folder = resolve(args.find((arg) => !arg.startsWith('--')) ?? 'test/safety-eval/fresh-5');
+const { safety } = createUnderstanding();
+const report = evaluateSafety(safety, loadSafetySet(folder));
+const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
+const row = (name: string, o: Outcome) =>
+  `| ${name} | ${o.total} | ${o.full} | ${o.checkIn} | ${o.missed} | ${pct(caughtShare(o))} |`;
 
-const result = evaluateSafety(new CrisisDetector(), read('crisis.txt'), read('benign.txt'));
-console.log(formatSafetyReport(result));
-process.exitCode = meetsTargets(result) ? 0 : 1;
+console.log(`Safety eval on ${folder}\n`);
+console.log('| kind | messages | full support | check-in | missed | caught |\n|---|---|---|---|---|---|');
+for (const [kind, outcome] of Object.entries(report.byKind)) console.log(row(kind, outcome));
+console.log(row('all crisis messages', report.crisis));
+console.log(row('the same, at the end of 5,000 characters', report.buried));
+const { benign } = report;
+console.log(`\nLook-alikes: ${benign.total}; full crisis reply ${benign.full} (${pct(benign.full / Math.max(1, benign.total))}, at most ${pct(TARGETS.fullAlarms)}); check-in ${benign.checkIn} (${pct(benign.checkIn / Math.max(1, benign.total))}, at most ${pct(TARGETS.checkIns)})`);
+if (!args.includes('--summary')) {
+  console.log(`\nMissed (${report.misses.length}):`);
+  for (const miss of report.misses) console.log(`- ${miss}`);
+  console.log(`\nLook-alikes alarmed (${report.alarms.length}):`);
+  for (const alarm of report.alarms) console.log(`- ${alarm}`);
+}

@@ -3,17 +3,13 @@ import type { Config } from './config/config';
 import { EffectRunner } from './conversation/effects';
 import { ConversationEngine } from './conversation/engine';
 import { LiveConversations } from './conversation/liveConversations';
-import { loadFaq } from './faq/content';
-import { FaqAnswerer } from './faq/faqAnswerer';
-import { FaqMatcher } from './faq/matcher';
 import { createHandoffModule, notifiersFor, type HandoffModule } from './handoff/handoffModule';
 import type { Notifier } from './handoff/outbox';
 import type { Logger } from './logger';
-import { RegionalCrisisCheck } from './safety/crisisCheck';
+import { createUnderstanding } from './understanding/createUnderstanding';
 import { CrisisTally } from './safety/crisisTally';
 import type { Db } from './storage/db';
 import { StateStore } from './storage/stateStore';
-import { Interpreter } from './understanding/interpreter';
 
 /**
  * Running actors kept for recently used conversations. Enough for the conversations active at once on one
@@ -42,12 +38,12 @@ export function createCore(
   const handoff = createHandoffModule(db, config, logger, notifiers);
   const effects = new EffectRunner({
     recordCrisis: async (effect, turn) => {
-      await tally.record(effect.region, turn.turnId);
+      await tally.record(effect, turn.turnId);
       return {};
     },
     ...handoff.effects,
   });
-  const interpreter = new Interpreter(new RegionalCrisisCheck(config.crisisRegion), new FaqAnswerer(new FaqMatcher(loadFaq(), config.faq)));
+  const { interpreter } = createUnderstanding(config.crisisRegion, config.faq);
   const engine = new ConversationEngine(store, interpreter, effects, logger, undefined, undefined, live);
   const bot = new BounceBackBot(engine, { handoffEvent: config.handoff.handoffEvent });
   return { store, tally, handoff, engine, bot };

@@ -11,7 +11,7 @@ export function validateFaq(data: unknown): FaqEntry[] {
   const entries = data.map((raw: unknown, index): FaqEntry => {
     const entry = raw as Record<string, unknown>;
     const where = `FAQ entry ${index}`;
-    for (const field of ['id', 'question', 'answer'] as const) {
+    for (const field of ['id', 'question', 'section', 'answer'] as const) {
       if (typeof entry?.[field] !== 'string' || (entry[field] as string).trim() === '') throw new Error(`${where}: "${field}" must be a non-empty string`);
     }
     if (!isStringArray(entry.alternates)) throw new Error(`${where}: "alternates" must be an array of strings`);

@@ -28,6 +28,16 @@ export class FaqAnswerer implements QuestionAnswerer {
     return result.kind === 'question' ? this.says(result.match) : undefined;
   }
 
+  find(text: string): Say[] | undefined {
+    if (text.length > MAX_QUESTION_CHARS) return undefined;
+    const match = this.matcher.match(text);
+    return match.kind === 'none' ? undefined : this.says(match);
+  }
+
+  none(): Say[] {
+    return this.says({ kind: 'none' });
+  }
+
   /** A question picked by button (a related question, or one offered by "Did you mean…?"). */
   byChoice(choice: string): Say[] | undefined {
     if (!choice.startsWith(FAQ_CHOICE_PREFIX)) return undefined;

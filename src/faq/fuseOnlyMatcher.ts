@@ -1,6 +1,6 @@
 import Fuse from 'fuse.js';
 import { decide, rankBest } from './decide';
-import { normaliseText } from './normalise';
+import { normaliseText } from '../language/normalise';
 import { phrasesOf } from './phrases';
 import { STOP_WORDS } from './stopWords';
 import type { FaqEntry, FaqMatch, FaqOptions, ScoredEntry } from './types';

@@ -1,12 +1,9 @@
 import type { StepExpectation } from '../../dialogs/types';
 import type { FaqMatcher } from './matcher';
 import type { FaqMatch } from './types';
-import { normaliseText } from './normalise';
+import { normaliseText } from '../language/normalise';
 
 export type { StepExpectation };
-
-// Commands are the core's business; they are never FAQ questions.
-const COMMANDS = new Set(['menu', 'main menu', 'stop', 'quit', 'cancel', 'help', 'human', 'talk to a human', 'restart', 'start again', 'delete my data']);
 
 // How a message opens when it asks rather than tells. Checked on normalised text (apostrophes closed up: "whats").
 const QUESTION_OPENINGS =
@@ -28,7 +25,7 @@ export function classifyMessage(
   matcher: FaqMatcher,
 ): { kind: 'question'; match: FaqMatch } | { kind: 'answer' } {
   const normalised = normaliseText(text);
-  if (normalised === '' || COMMANDS.has(normalised)) return { kind: 'answer' };
+  if (normalised === '') return { kind: 'answer' };
   if (expects === 'choice' || expects === 'none') return { kind: 'question', match: matcher.match(text) };
   if (!readsAsQuestion(text)) return { kind: 'answer' };
   const match = matcher.match(text);

@@ -1,5 +1,5 @@
 import Fuse from 'fuse.js';
-import { editDistance } from './editDistance';
+import { editDistance } from '../language/editDistance';
 
 // Short words are too easy to "correct" into something else ("pizza" is not a typo of anything here).
 const MIN_FUZZY_LENGTH = 4;

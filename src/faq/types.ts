@@ -1,6 +1,8 @@
 export interface FaqEntry {
   id: string;
   question: string;
+  /** The article's section the answer comes from, for reports per section. */
+  section: string;
   answer: string;
   alternates: string[];
   related: string[];

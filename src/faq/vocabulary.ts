@@ -1,5 +1,5 @@
 import { canonicalWord, stem } from './canonical';
-import { splitWords } from './normalise';
+import { splitWords } from '../language/normalise';
 import { SpellingCorrector } from './spellingCorrector';
 import { STOP_WORDS } from './stopWords';
 

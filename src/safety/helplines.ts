@@ -1,4 +1,5 @@
 import crisisContent from '../../content/crisis.json';
+import type { HarmKind } from './harmKind';
 
 export type Region = 'GB' | 'US' | 'IE';
 
@@ -7,11 +8,13 @@ export interface Helpline {
   contact: string;
   how: 'call' | 'text' | 'call or text';
   detail: string;
+  source: string;
 }
 
 interface RegionResources {
   emergency: string;
-  helplines: Helpline[];
+  services: Record<string, Helpline>;
+  kinds: Record<HarmKind, string[]>;
 }
 
 // The JSON import widens `how` to string; this typed view is checked by the helplines unit tests.
@@ -33,8 +36,10 @@ export function regionFor(locale: string | undefined, fallback: Region): Region 
   return region !== undefined && isRegion(region) ? region : fallback;
 }
 
-export function helplinesFor(region: Region): Helpline[] {
-  return REGIONS[region].helplines.map((h) => ({ ...h }));
+/** The services for one kind of harm in one region, most fitting first. */
+export function helplinesFor(region: Region, kind: HarmKind): Helpline[] {
+  const { services, kinds } = REGIONS[region];
+  return kinds[kind].map((id) => ({ ...services[id] }));
 }
 
 export function emergencyNumber(region: Region): string {

@@ -1,26 +1,65 @@
 import type { Prompt } from '../../dialogs/prompts';
-import type { BounceBackEvent, Say, StepExpectation } from '../../dialogs/types';
+import type { BounceBackEvent, HarmKind, Say, StepExpectation } from '../../dialogs/types';
 import { choiceForLabel } from '../content/copy';
 import type { TurnInput } from '../conversation/turnInput';
-import { asksForQuestionList, commandFor, commandForChoice } from './commands';
+import type { Intent } from '../language/intentCorpus';
+import type { IntentReader, IntentReading } from '../language/intentReader';
+import { plainText, plainWords } from '../language/normalise';
+import { parseRating } from '../../dialogs/rating';
+import { commandForChoice } from './commands';
 import { contactFormEvent } from './contactForm';
 import { isUsableText } from './usableText';
 
-/** Answers questions from the article; undefined means "this was not a question". */
+/** Answers questions from the article. */
 export interface QuestionAnswerer {
   list(): Say[];
+  /** The answer (or "did you mean…?") for a message inside a step; undefined means "this was not a question". */
   answer(text: string, expects: StepExpectation): Say[] | undefined;
+  /** The answer or clarification for a message that may be a question, or undefined when the article has none. */
+  find(text: string): Say[] | undefined;
+  /** What is said when a question has no answer in the article. */
+  none(): Say[];
   /** The answer for a question button; undefined when the choice is not a question. */
   byChoice(choice: string): Say[] | undefined;
 }
 
-/** Decides whether a message is crisis language, and which region's helplines fit the person. */
-export interface CrisisCheck {
-  isCrisis(text: string): boolean;
+/** What the safety net found in a message: clear risk, or possible risk that calls for a direct check-in. */
+export interface RiskReading {
+  tier: 'clear' | 'possible';
+  kind: HarmKind;
+}
+
+/** Reads every text a turn carries for risk, and picks the region whose helplines fit the person. */
+export interface SafetyCheck {
+  assess(texts: readonly string[]): RiskReading | undefined;
   regionFor(locale: string | undefined): string;
 }
 
-/** Every string a message carries, typed or inside card values, for the crisis check. */
+/** How sure the classifier must be before a typed command is acted on where the bot offers a choice (the menu). */
+export const MENU_CONFIDENCE = 0.5;
+/** Inside a step that asks for words, only a short and confident command interrupts: the rest is the person's answer. */
+export const STEP_CONFIDENCE = 0.9;
+export const STEP_COMMAND_MAX_WORDS = 12;
+/** A request for a person that is likely but not sure gets "Did you want someone from the practice to contact you?". */
+export const UNSURE_HUMAN = 0.35;
+
+const COMMANDS: Partial<Record<Intent, BounceBackEvent>> = {
+  human: { type: 'HANDOFF' },
+  delete_data: { type: 'DELETE_DATA' },
+  what_stored: { type: 'SHOW_DATA' },
+  stop: { type: 'STOP' },
+  help: { type: 'HELP' },
+  back: { type: 'BACK' },
+  start_over: { type: 'START_OVER' },
+  menu: { type: 'MENU' },
+};
+
+/** Steps where a story told is a setback to work through, not an answer to anything. */
+const STORY_STEPS = new Set(['menu', 'idle', 'offer']);
+/** Where the person already is in crisis support: possible risk is not asked about again, it is talked through there. */
+const SUPPORT_STEPS = /^(support\.|checkIn$)/;
+
+/** Every string a message carries, typed or inside card values, for the safety check. */
 function allText(input: Extract<TurnInput, { kind: 'message' }>): string[] {
   const values = typeof input.value === 'object' && input.value !== null ? Object.values(input.value as Record<string, unknown>) : [];
   return [input.text, ...values.filter((value): value is string => typeof value === 'string')];
@@ -28,23 +67,68 @@ function allText(input: Extract<TurnInput, { kind: 'message' }>): string[] {
 
 /** Turns an incoming turn into the one event the conversation machine receives. */
 export class Interpreter {
-  constructor(private readonly crisis: CrisisCheck, private readonly questions: QuestionAnswerer) {}
+  constructor(
+    private readonly safety: SafetyCheck,
+    private readonly questions: QuestionAnswerer,
+    private readonly language: IntentReader,
+  ) {}
 
   interpret(input: TurnInput, prompt: Prompt): BounceBackEvent {
     if (input.kind === 'join') return { type: 'GREET' };
     // Safety comes first, in every state and ahead of commands and questions.
-    if (allText(input).some((text) => this.crisis.isCrisis(text))) return { type: 'CRISIS', region: this.crisis.regionFor(input.locale) };
+    const risk = this.safety.assess(allText(input));
+    if (risk?.tier === 'clear') return { type: 'CRISIS', region: this.safety.regionFor(input.locale), kind: risk.kind };
+    if (risk && !SUPPORT_STEPS.test(prompt.step)) return { type: 'CHECK_IN', region: this.safety.regionFor(input.locale), kind: risk.kind };
     const text = input.text.trim();
     if (!text) return this.fromValue(input.value, prompt);
     if (!isUsableText(text)) return { type: 'UNUSABLE' };
-    const command = commandFor(text);
-    if (command) return command;
-    if (asksForQuestionList(text)) return { type: 'INFO', says: this.questions.list() };
-    const choice = choiceForLabel(text, [...prompt.choices, 'cmd.faq', 'cmd.menu', 'cmd.stop']);
+    const choice = choiceForLabel(text, [...prompt.choices, 'cmd.faq', 'cmd.menu', 'cmd.stop', 'cmd.human']);
     if (choice) return this.fromChoice(choice, prompt);
+    const reply = prompt.yesNo ? this.language.yesNo(text) : 'unclear';
+    if (reply !== 'unclear' && prompt.yesNo?.[reply]) return { type: 'CHOICE', id: prompt.yesNo[reply]! };
+    const reading = this.language.read(text);
+    return prompt.expects === 'choice' ? this.atChoice(text, reading, prompt) : this.inStep(text, reading, prompt);
+  }
+
+  /** Where the bot offers choices (the menu, a pause): any words are a request, a question or a story. */
+  private atChoice(text: string, reading: IntentReading, prompt: Prompt): BounceBackEvent {
+    const command = this.commandFor(reading, prompt);
+    if (command && reading.score >= MENU_CONFIDENCE) return command;
+    if (reading.intent === 'human' && reading.score >= UNSURE_HUMAN) return { type: 'UNSURE_HANDOFF' };
+    const found = this.questions.find(text);
+    if (reading.intent === 'question' && found) return { type: 'INFO', says: found };
+    if (STORY_STEPS.has(prompt.step) && (reading.intent === 'story' || reading.intent === 'answer')) return { type: 'STORY', text };
+    if (found) return { type: 'INFO', says: found };
+    if (reading.intent === 'question') return { type: 'INFO', says: this.questions.none() };
+    return this.typed(text);
+  }
+
+  /** Inside a step that asks for words: an answer, unless it is plainly a command or a question the article answers. */
+  private inStep(text: string, reading: IntentReading, prompt: Prompt): BounceBackEvent {
+    // A number is the answer where a rating is asked ("about a seven", "7/10"), and details are details in the contact form.
+    if (prompt.expects === 'rating' && parseRating(text) !== undefined) return this.typed(text);
+    const details = prompt.step.startsWith('handoff.');
+    const command = this.commandFor(reading, prompt);
+    const short = plainWords(text).length <= STEP_COMMAND_MAX_WORDS;
+    if (command && (reading.exact || (!details && short && reading.score >= STEP_CONFIDENCE))) return command;
+    if (reading.intent === 'human' && short && reading.score >= UNSURE_HUMAN && !details) return { type: 'UNSURE_HANDOFF' };
     const answered = this.questions.answer(text, prompt.expects);
     if (answered) return { type: 'INFO', says: answered };
-    return { type: 'TEXT', text };
+    return this.typed(text);
+  }
+
+  private commandFor(reading: IntentReading, prompt: Prompt): BounceBackEvent | undefined {
+    if (reading.intent === 'faq_list') return { type: 'INFO', says: this.questions.list() };
+    if (reading.intent === 'greet') return reading.exact ? { type: 'GREET' } : undefined;
+    if (reading.intent === 'reframe' && prompt.expects === 'choice') {
+      const start = ['reframe.resume', 'reframe.start'].find((id) => prompt.choices.includes(id));
+      return start ? { type: 'CHOICE', id: start } : undefined;
+    }
+    return reading.intent === 'None' ? undefined : COMMANDS[reading.intent];
+  }
+
+  private typed(text: string): BounceBackEvent {
+    return { type: 'TEXT', text, plain: plainText(text) };
   }
 
   /** Card submits and postbacks: untrusted, so only a choice the current step offers is taken. */

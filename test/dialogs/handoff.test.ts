@@ -66,7 +66,7 @@ describe('the handoff machine', () => {
   });
 
   test('refusing consent stores nothing and goes back to the menu', () => {
-    const { snapshot, emitted } = turns([{ type: 'HANDOFF' }, text('no thanks')]);
+    const { snapshot, emitted } = turns([{ type: 'HANDOFF' }, { type: 'CHOICE', id: 'handoff.consent.no' }]);
     expect(keys(emitted)).toEqual(['handoff.consent.declined']);
     expect(promptOf(snapshot).step).toBe('menu');
   });

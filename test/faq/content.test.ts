@@ -2,7 +2,7 @@ import fs from 'fs';
 import path from 'path';
 import { loadFaq, validateFaq } from '../../src/faq/content';
 
-const ARTICLE = fs.readFileSync(path.join(__dirname, '../../../shared/source-article.txt'), 'utf8');
+const ARTICLE = fs.readFileSync(path.join(__dirname, '../../content/source-article.txt'), 'utf8');
 
 function articleFaqs(): Map<string, string> {
   const lines = ARTICLE.split('\n');
@@ -46,7 +46,7 @@ describe('content/faq.json', () => {
 });
 
 describe('validateFaq', () => {
-  const good = { id: 'a', question: 'Q?', answer: 'A.', alternates: [], related: [], source: 'faq' };
+  const good = { id: 'a', question: 'Q?', section: 'S', answer: 'A.', alternates: [], related: [], source: 'faq' };
 
   it('accepts a well-formed entry', () => {
     expect(validateFaq([good])).toEqual([good]);

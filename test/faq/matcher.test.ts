@@ -10,7 +10,7 @@ function answerId(match: FaqMatch): string | undefined {
 }
 
 function entry(id: string, question: string, alternates: string[] = []): FaqEntry {
-  return { id, question, answer: `Answer ${id}.`, alternates, related: [], source: 'article' };
+  return { id, question, section: 'test', answer: `Answer ${id}.`, alternates, related: [], source: 'article' };
 }
 
 describe('FaqMatcher', () => {

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { editDistance } from '../../src/faq/editDistance';
+import { editDistance } from '../../src/language/editDistance';
 import { SpellingCorrector } from '../../src/faq/spellingCorrector';
 
 /** Plain full-table optimal string alignment distance, to check the banded one against. */

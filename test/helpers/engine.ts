@@ -1,14 +1,11 @@
 import { loadConfig } from '../../src/config/config';
 import type { ConversationEngine } from '../../src/conversation/engine';
 import { createCore } from '../../src/core';
-import { loadFaq } from '../../src/faq/content';
-import { FaqAnswerer } from '../../src/faq/faqAnswerer';
-import { FaqMatcher } from '../../src/faq/matcher';
 import { createLogger } from '../../src/logger';
-import { RegionalCrisisCheck } from '../../src/safety/crisisCheck';
 import type { Db } from '../../src/storage/db';
 import type { StateStore } from '../../src/storage/stateStore';
-import { Interpreter } from '../../src/understanding/interpreter';
+import { createUnderstanding } from '../../src/understanding/createUnderstanding';
+import type { Interpreter } from '../../src/understanding/interpreter';
 
 export interface EngineParts { engine: ConversationEngine; store: StateStore }
 
@@ -18,7 +15,7 @@ export function createEngine(db: Db): EngineParts {
   return { engine, store };
 }
 
-/** The interpreter as the app builds it: the real crisis check and FAQ. */
+/** The interpreter as the app builds it: the real language layer, safety net and FAQ. */
 export function createInterpreter(): Interpreter {
-  return new Interpreter(new RegionalCrisisCheck('GB'), new FaqAnswerer(new FaqMatcher(loadFaq())));
+  return createUnderstanding().interpreter;
 }

@@ -1,6 +1,7 @@
+import { HARM_KINDS, type HarmKind } from '../../src/safety/harmKind';
 import { emergencyNumber, helplinesFor, isRegion, regionFor, DEFAULT_REGION } from '../../src/safety/helplines';
 
-const contacts = (region: 'GB' | 'US' | 'IE'): string[] => helplinesFor(region).map((h) => h.contact);
+const contacts = (region: 'GB' | 'US' | 'IE', kind: HarmKind = 'suicidal'): string[] => helplinesFor(region, kind).map((h) => h.contact);
 
 describe('regionFor', () => {
   it.each([
@@ -31,27 +32,40 @@ describe('isRegion', () => {
 describe('helplinesFor and emergencyNumber', () => {
   it('GB has Samaritans 116 123, Shout 85258 and 999', () => {
     expect(contacts('GB')).toEqual(expect.arrayContaining(['116 123', '85258']));
-    expect(helplinesFor('GB').find((h) => h.contact === '85258')).toMatchObject({ how: 'text', name: 'Shout' });
+    expect(helplinesFor('GB', 'suicidal').find((h) => h.contact === '85258')).toMatchObject({ how: 'text', name: 'Shout' });
     expect(emergencyNumber('GB')).toBe('999');
   });
 
   it('US has the 988 Lifeline (call or text) and 911', () => {
-    expect(helplinesFor('US')).toEqual([expect.objectContaining({ contact: '988', how: 'call or text' })]);
+    expect(helplinesFor('US', 'suicidal')).toEqual([expect.objectContaining({ contact: '988', how: 'call or text' })]);
     expect(emergencyNumber('US')).toBe('911');
   });
 
   it('IE has Samaritans 116 123 and 112', () => {
-    expect(helplinesFor('IE').find((h) => h.contact === '116 123')).toMatchObject({ name: 'Samaritans', how: 'call' });
-    expect(emergencyNumber('IE')).toBe('112');
+    expect(helplinesFor('IE', 'suicidal').find((h) => h.contact === '116 123')).toMatchObject({ name: 'Samaritans', how: 'call' });
+    expect(emergencyNumber('IE')).toBe('112 or 999');
   });
 
   it('defaults to GB', () => {
     expect(DEFAULT_REGION).toBe('GB');
   });
 
-  it('gives every helpline a valid way to get in touch', () => {
+  it.each([
+    ['GB', 'harmedByOthers', ['0808 2000 247', '0808 8010 327']],
+    ['GB', 'childAtRisk', ['0800 1111', '0808 800 5000']],
+    ['GB', 'harmToOthers', ['111']],
+    ['US', 'harmedByOthers', ['1-800-799-7233']],
+    ['US', 'childAtRisk', ['1-800-422-4453']],
+    ['IE', 'harmedByOthers', ['1800 341 900', '01 554 3811']],
+    ['IE', 'childAtRisk', ['1800 66 66 66']],
+  ] as const)('%s gives %s its own services', (region, kind, numbers) => {
+    expect(contacts(region, kind)).toEqual(expect.arrayContaining([...numbers]));
+  });
+
+  it('gives every helpline a valid way to get in touch, and its source', () => {
     for (const region of ['GB', 'US', 'IE'] as const) {
-      for (const h of helplinesFor(region)) {
+      for (const h of HARM_KINDS.flatMap((kind) => helplinesFor(region, kind))) {
+        expect(h.source).toMatch(/^https:\/\//);
         expect(['call', 'text', 'call or text']).toContain(h.how);
         expect(h.name.length).toBeGreaterThan(0);
         expect(h.detail.length).toBeGreaterThan(0);
@@ -60,7 +74,7 @@ describe('helplinesFor and emergencyNumber', () => {
   });
 
   it('returns copies, so callers cannot change the shared data', () => {
-    helplinesFor('GB')[0].contact = 'changed';
+    helplinesFor('GB', 'suicidal')[0].contact = 'changed';
     expect(contacts('GB')).toContain('116 123');
   });
 });

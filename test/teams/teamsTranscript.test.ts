@@ -147,7 +147,7 @@ describe('crisis language in Teams', () => {
     expect(allText(reply)).toContain('Samaritans');
     expect(allText(reply)).toContain('116 123');
     // Four answers are more than Teams shows as suggested actions: they come as card buttons.
-    expect(lastText(reply)).toBe(crisisLine('askSafe', 'GB'));
+    expect(lastText(reply)).toBe(crisisLine('askSafe', 'GB', 'suicidal'));
     expect(cardChoiceIds(reply)).toEqual(['crisis.safe', 'crisis.notSafe', 'crisis.grounding', 'cmd.human']);
   });
 });

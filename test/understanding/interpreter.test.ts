@@ -2,7 +2,7 @@ import { createActor } from 'xstate';
 import { bounceBackMachine } from '../../dialogs/bounceBack';
 import { promptFor, type Prompt } from '../../dialogs/prompts';
 import type { Say, StepExpectation } from '../../dialogs/types';
-import { RegionalCrisisCheck } from '../../src/safety/crisisCheck';
+import { createUnderstanding } from '../../src/understanding/createUnderstanding';
 import { Interpreter, type QuestionAnswerer } from '../../src/understanding/interpreter';
 import { createInterpreter } from '../helpers/engine';
 import { pressed, typed } from '../helpers/turnInputs';
@@ -26,7 +26,7 @@ describe('Interpreter', () => {
 
   it('takes a choice by its label, case ignored, only if the step offers it', () => {
     expect(interpreter.interpret(typed('ANXIETY'), feeling)).toEqual({ type: 'CHOICE', id: 'feeling.anxiety' });
-    expect(interpreter.interpret(typed('Disappointment'), feeling)).toEqual({ type: 'TEXT', text: 'Disappointment' });
+    expect(interpreter.interpret(typed('Disappointment'), feeling)).toEqual({ type: 'TEXT', text: 'Disappointment', plain: 'disappointment' });
   });
 
   it('takes a card value only for a choice the step offers or a command button', () => {
@@ -52,7 +52,7 @@ describe('Interpreter', () => {
   });
 
   it('passes anything else on as TEXT, trimmed', () => {
-    expect(interpreter.interpret(typed('  I lost the match  '), feeling)).toEqual({ type: 'TEXT', text: 'I lost the match' });
+    expect(interpreter.interpret(typed('  I lost the match  '), feeling)).toEqual({ type: 'TEXT', text: 'I lost the match', plain: 'i lost the match' });
   });
 
   describe('with a question answerer', () => {
@@ -64,9 +64,12 @@ describe('Interpreter', () => {
         asked.push([text, expects]);
         return text.endsWith('?') ? says : undefined;
       },
+      find: (text) => (text.endsWith('?') ? says : undefined),
+      none: () => [{ key: 'faq.none' }],
       byChoice: () => undefined,
     };
-    const withQuestions = new Interpreter(new RegionalCrisisCheck('GB'), answerer);
+    const { safety, language } = createUnderstanding();
+    const withQuestions = new Interpreter(safety, answerer, language);
 
     it('answers questions with INFO, and passes the step’s expectation', () => {
       expect(withQuestions.interpret(typed('what is a growth mindset?'), feeling)).toEqual({ type: 'INFO', says });

@@ -1,6 +1,6 @@
-import { normaliseText, splitWords } from '../../src/faq/normalise';
+import { normaliseText, splitWords } from '../../src/language/normalise';
 import { canonicalWord, stem } from '../../src/faq/canonical';
-import { editDistance } from '../../src/faq/editDistance';
+import { editDistance } from '../../src/language/editDistance';
 
 describe('normaliseText', () => {
   it('lower-cases and strips punctuation', () => {

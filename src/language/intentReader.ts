@@ -1,0 +1,53 @@
+import type { TextClassifier } from './classifier';
+import { ExactTable } from './exactTable';
+import type { Intent, IntentCorpus, YesNo } from './intentCorpus';
+import { plainWords } from './normalise';
+
+export interface IntentReading {
+  intent: Intent | 'None';
+  /** 1 for a message found word for word in the corpus, else the classifier's confidence. */
+  score: number;
+  /** Found word for word in the corpus: as sure as a button. */
+  exact: boolean;
+}
+
+export type ClassifierFactory = <Label extends string>(corpus: Record<Label, readonly string[]>) => TextClassifier<Label>;
+
+// A reply that opens with a plain yes or no says so, whatever follows ("no, I'm fine", "yes please send it").
+const OPENS_YES = new Set(['yes', 'ok', 'sure', 'definitely', 'absolutely', 'yess', 'ye']);
+const OPENS_NO = new Set(['no', 'not', 'never']);
+const HEDGES = new Set(['maybe', 'perhaps', 'dunno', 'unsure', 'idk']);
+
+/** The language layer's reading of a whole message: which intent, and, for yes/no questions, which answer. */
+export class IntentReader {
+  private readonly intents: TextClassifier<Intent>;
+  private readonly intentTable: ExactTable<Intent>;
+  private readonly replies: TextClassifier<YesNo>;
+  private readonly replyTable: ExactTable<YesNo>;
+
+  constructor(corpus: IntentCorpus, classifier: ClassifierFactory) {
+    this.intents = classifier(corpus.intents);
+    this.intentTable = new ExactTable(corpus.intents);
+    this.replies = classifier(corpus.yesNo);
+    this.replyTable = new ExactTable(corpus.yesNo);
+  }
+
+  read(text: string): IntentReading {
+    const exact = this.intentTable.lookup(text);
+    if (exact) return { intent: exact, score: 1, exact: true };
+    const [best] = this.intents.classify(text);
+    return { intent: best.label, score: best.score, exact: false };
+  }
+
+  /** A reply to a yes/no question. Anything short of a clear yes or no is unclear: the caller asks again, or errs towards care. */
+  yesNo(text: string): YesNo {
+    const exact = this.replyTable.lookup(text);
+    if (exact) return exact;
+    const words = plainWords(text);
+    if (words.some((word) => HEDGES.has(word))) return 'unclear';
+    if (words[0] !== undefined && OPENS_YES.has(words[0]) && !words.includes('but')) return 'yes';
+    if (words[0] !== undefined && OPENS_NO.has(words[0]) && words[1] !== 'sure') return 'no';
+    const [best] = this.replies.classify(text);
+    return best.label !== 'None' && best.score >= 0.75 ? best.label : 'unclear';
+  }
+}

@@ -1,0 +1,74 @@
+import { StemmerEn } from '@nlpjs/lang-en-min';
+import { NeuralNetwork, type TrainingItem } from '@nlpjs/neural';
+import type { Corpus, Reading, TextClassifier } from './classifier';
+import { plainWords } from './normalise';
+
+const stemmer = new StemmerEn();
+
+/** A message's words as NLP.js's English stemmer reduces them, after the language layer's reading. */
+export function stemsOf(text: string): string[] {
+  return plainWords(text).map((word) => stemmer.stemWord(word));
+}
+
+/** NLP.js's "none" feature: words it never saw in training push a message towards None, each a little more. */
+const NONE_FEATURE = 'nonefeature';
+const NONE_DELTA_MULTIPLIER = 1.2;
+
+/**
+ * NLP.js's neural NLU (the one-layer network of `@nlpjs/nlu`'s NluNeural, with its "none" feature and squared,
+ * normalised scores), fed with the language layer's own reading of the text: folded, text-speak expanded, stemmed by
+ * NLP.js's English stemmer. Run synchronously, so a turn never waits on a promise to be understood.
+ */
+export class NlpjsClassifier<Label extends string> implements TextClassifier<Label> {
+  private readonly network = new NeuralNetwork({ log: false });
+  private readonly known = new Set<string>();
+  private readonly noneDelta: number;
+  private readonly labels: Label[];
+
+  /** `pairs` adds each two neighbouring words as a feature, so "cut myself" and "cut costs" are told apart. */
+  constructor(corpus: Corpus<Label>, private readonly options: { pairs?: boolean } = {}) {
+    this.labels = Object.keys(corpus) as Label[];
+    const items: TrainingItem[] = [];
+    for (const label of this.labels) {
+      for (const utterance of corpus[label]) {
+        const input = this.features(utterance);
+        for (const feature of Object.keys(input)) this.known.add(feature);
+        items.push({ input, output: { [label]: 1 } });
+      }
+    }
+    items.push({ input: { [NONE_FEATURE]: 1 }, output: { None: 1 } });
+    this.network.train(items);
+    this.noneDelta = this.labels.length / Math.max(1, this.known.size);
+  }
+
+  classify(text: string): Reading<Label | 'None'>[] {
+    const input: Record<string, number> = {};
+    let delta = this.noneDelta;
+    let none = 0;
+    for (const feature of Object.keys(this.features(text))) {
+      if (this.known.has(feature)) {
+        input[feature] = 1;
+      } else {
+        none += delta;
+        delta *= NONE_DELTA_MULTIPLIER;
+      }
+    }
+    if (none > 0) input[NONE_FEATURE] = none;
+    const raw = Object.keys(input).length > 0 ? this.network.run(input) ?? {} : {};
+    const readings = Object.entries(raw)
+      .filter(([, score]) => score > 0)
+      .map(([label, score]) => ({ label: label as Label | 'None', score: score ** 2 }));
+    const total = readings.reduce((sum, reading) => sum + reading.score, 0);
+    if (total === 0) return [{ label: 'None', score: 1 }];
+    return readings.map((reading) => ({ ...reading, score: reading.score / total })).sort((a, b) => b.score - a.score);
+  }
+
+  /** The features NLP.js is trained and run on: stems of the language layer's plain words (and neighbouring pairs). */
+  features(text: string): Record<string, number> {
+    const features: Record<string, number> = {};
+    const stems = stemsOf(text);
+    for (const stem of stems) features[stem] = 1;
+    if (this.options.pairs) for (let i = 0; i + 1 < stems.length; i++) features[`${stems[i]}_${stems[i + 1]}`] = 1;
+    return features;
+  }
+}

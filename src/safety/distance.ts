@@ -1,0 +1,31 @@
+import { normalise } from './normalise';
+
+/** Harm told as over and done with: recovered from, safe now. Being in the past is not enough ("I was abused as a child"). */
+const RESOLVED = new RegExp(
+  [
+    '\\d+ (?:years?|months?) (?:since|clean|free)', '(?:im|i am) (?:doing )?(?:really |so |much )?(?:well|fine|ok|okay|safe|better|great|stable) now',
+    'in a (?:good|better|great) place', 'doing (?:really |so |much )?(?:well|great|better)', 'recovered', 'got (?:help|support|therapy)',
+    'had (?:therapy|support|help)', '(?:been|am|im) (?:well|stable) for', 'not in (?:any )?danger', 'this isnt about that', 'not about that',
+    '(?:im|i am|we are|were) safe', 'worked through', 'without any of that', 'not going back',
+  ].join('|'),
+);
+/** Someone else's harm that is over: they got help, they are fine now. */
+const THEIR_RECOVERY = /\b(?:hes|shes|theyre|he is|she is|they are) (?:doing )?(?:ok|okay|fine|well|great|better|safe|happy|flourishing|doing)\b|\bgot (?:help|support)\b|\bit got sorted\b/;
+/** Harm in a story, the news or someone's work, not in the writer's life. */
+const ELSEWHERE = /\b(?:film|movie|novel|book|character|episode|series|tv show|video game|play|essay|article|the news|documentary|poem|lyrics|plot|patient|client|role ?play|trainee|safeguarding|poster|my (?:dissertation|thesis|assignment))\b/;
+/** What brings it back to now: again, relapse, tonight, lately. */
+const NOW = /\b(?:again|relaps\w*|tonight|last night|right now|lately|these days|recently|started (?:again|to)|cant stop|keep (?:thinking|wanting|doing)|back to|and now (?:he|she|they|hes|shes|theyre))\b/;
+/** Told as a joke about embarrassment ("kms 😭", "i want to die lol"). */
+const JOKING_WORDS = /\b(?:lol|lmao|lmfao|haha\w*|jk|rofl)\b/;
+const JOKING_FACES = /[\u{1F602}\u{1F923}\u{1F62D}\u{1F480}]/u;
+
+/**
+ * Whether a message tells of harm at a distance: over and resolved, someone else's and over, in fiction or work, or
+ * as a joke, with nothing that brings it back to now ("again", "tonight", "lately"). The rules' clear risk then becomes
+ * a direct check-in rather than full support: it is still asked about, never ignored.
+ */
+export function isAtADistance(text: string): boolean {
+  const said = normalise(text);
+  const distant = RESOLVED.test(said) || THEIR_RECOVERY.test(said) || ELSEWHERE.test(said) || JOKING_WORDS.test(said) || JOKING_FACES.test(text);
+  return distant && !NOW.test(said);
+}

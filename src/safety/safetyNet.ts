@@ -1,0 +1,70 @@
+import type { TextClassifier } from '../language/classifier';
+import { passagesOf } from '../language/sentences';
+import type { RiskReading, SafetyCheck } from '../understanding/interpreter';
+import type { CrisisCategory } from './crisisCategory';
+import type { CrisisDetector } from './crisisDetector';
+import { isHarmKind, mostUrgent, type HarmKind } from './harmKind';
+import { isAtADistance } from './distance';
+import { regionFor, type Region } from './helplines';
+import type { RiskWords } from './riskWords';
+import type { SafetyLabel } from './safetyCorpus';
+
+const KIND_OF: Record<CrisisCategory, HarmKind> = {
+  suicide: 'suicidal',
+  noReasonToLive: 'suicidal',
+  selfHarm: 'selfHarm',
+  planOrMeans: 'planOrMeans',
+  harmedByOthers: 'harmedByOthers',
+};
+
+/** How sure the learned tier must be: above `possible` the person is asked directly, above `clear` supported at once. */
+export interface SafetyThresholds { possible: number; clear: number }
+
+export const DEFAULT_SAFETY_THRESHOLDS: SafetyThresholds = { possible: 0.5, clear: Number.POSITIVE_INFINITY };
+
+/**
+ * The safety net reads every passage of a message (each sentence, each pair, a short message whole), however long it
+ * is. High-precision rules give clear risk, unless the words around tell of the harm at a distance (resolved, fiction,
+ * a joke); a classifier trained on every kind of harm and its look-alikes (content/safety-corpus.json) gives a direct
+ * check-in where it is fairly sure and the passage holds a word that carries risk. It errs towards asking.
+ */
+export class SafetyNet implements SafetyCheck {
+  constructor(
+    private readonly fallback: Region,
+    private readonly detector: CrisisDetector,
+    private readonly classifier: TextClassifier<SafetyLabel>,
+    private readonly riskWords: RiskWords,
+    private readonly thresholds: SafetyThresholds = DEFAULT_SAFETY_THRESHOLDS,
+  ) {}
+
+  assess(texts: readonly string[]): RiskReading | undefined {
+    const ruled: HarmKind[] = [];
+    const asked: HarmKind[] = [];
+    let learned: { kind: HarmKind; score: number } | undefined;
+    for (const text of texts) {
+      for (const passage of passagesOf(text)) {
+        const found = this.detector.assess(passage.text).categories.map((category) => KIND_OF[category]);
+        if (found.length > 0) (isAtADistance(passage.around) ? asked : ruled).push(...found);
+        if (!this.riskWords.in(passage.text)) continue;
+        const [best] = this.classifier.classify(passage.text);
+        if (isHarmKind(best.label) && best.score > (learned?.score ?? 0)) learned = { kind: best.label, score: best.score };
+      }
+    }
+    const rule = mostUrgent(ruled);
+    if (rule) return { tier: 'clear', kind: learned && learned.score >= this.thresholds.possible && isMoreSpecific(learned.kind, rule) ? learned.kind : rule };
+    if (learned && learned.score >= this.thresholds.clear) return { tier: 'clear', kind: learned.kind };
+    if (learned && learned.score >= this.thresholds.possible) return { tier: 'possible', kind: learned.kind };
+    // Told at a distance, the rules' find is asked about only if the learned tier sees risk in it too.
+    const distant = mostUrgent(asked);
+    return distant && learned ? { tier: 'possible', kind: distant } : undefined;
+  }
+
+  regionFor(locale: string | undefined): string {
+    return regionFor(locale, this.fallback);
+  }
+}
+
+/** The rules do not tell a child at risk from an adult being harmed; the classifier may. */
+function isMoreSpecific(learned: HarmKind, ruled: HarmKind): boolean {
+  return ruled === 'harmedByOthers' && learned === 'childAtRisk';
+}

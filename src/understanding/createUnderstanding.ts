@@ -1,0 +1,71 @@
+import { loadFaq } from '../faq/content';
+import { FaqAnswerer } from '../faq/faqAnswerer';
+import { DEFAULT_FAQ_OPTIONS, FaqMatcher } from '../faq/matcher';
+import type { FaqEntry, FaqOptions } from '../faq/types';
+import type { TextClassifier } from '../language/classifier';
+import { loadIntentCorpus, type IntentCorpus } from '../language/intentCorpus';
+import { IntentReader } from '../language/intentReader';
+import { NlpjsClassifier } from '../language/nlpjsClassifier';
+import { CrisisDetector } from '../safety/crisisDetector';
+import { HARM_KINDS } from '../safety/harmKind';
+import { DEFAULT_REGION, type Region } from '../safety/helplines';
+import { RiskWords } from '../safety/riskWords';
+import { loadSafetyCorpus, type SafetyLabel } from '../safety/safetyCorpus';
+import { DEFAULT_SAFETY_THRESHOLDS, SafetyNet, type SafetyThresholds } from '../safety/safetyNet';
+import { Interpreter } from './interpreter';
+
+export interface Understanding {
+  interpreter: Interpreter;
+  language: IntentReader;
+  safety: SafetyNet;
+  faq: FaqMatcher;
+}
+
+interface Trained {
+  faq: FaqEntry[];
+  language: IntentReader;
+  faqRanker: TextClassifier;
+  harm: TextClassifier<SafetyLabel>;
+  riskWords: RiskWords;
+}
+
+// Training takes about a second and the corpora are fixed content, so a process trains once, however many cores it builds.
+let trained: Trained | undefined;
+
+function train(): Trained {
+  if (trained) return trained;
+  const faq = loadFaq();
+  const intents = loadIntentCorpus();
+  const harm = loadSafetyCorpus();
+  const phrasings = faq.flatMap((entry) => [entry.question, ...entry.alternates]);
+  // Everything people ordinarily say to the bot is a look-alike too: without it, a name or "please call after 5pm"
+  // shares more words with the harm examples than with the few hundred written look-alikes.
+  const everyday = [...Object.values<readonly string[]>(intents.intents).flat(), ...phrasings];
+  trained = {
+    faq,
+    language: new IntentReader(intents, (corpus) => new NlpjsClassifier(corpus)),
+    faqRanker: faqRanker(faq, intents),
+    harm: new NlpjsClassifier({ ...harm, benign: [...harm.benign, ...everyday] }, { pairs: true }),
+    riskWords: new RiskWords(HARM_KINDS.flatMap((kind) => harm[kind]), [...harm.benign, ...everyday]),
+  };
+  return trained;
+}
+
+/** Reads a question as one of the FAQ's entries, or as chat and stories that are not about the article at all. */
+function faqRanker(faq: FaqEntry[], intents: IntentCorpus): TextClassifier {
+  const notTheArticle = [...intents.intents.none, ...intents.intents.story, ...intents.intents.help, ...intents.intents.human];
+  return new NlpjsClassifier({ ...Object.fromEntries(faq.map((entry) => [entry.id, [entry.question, ...entry.alternates]])), notTheArticle });
+}
+
+/** The language layer and everything that reads through it, trained from content/: what the core and the evals run. */
+export function createUnderstanding(
+  region: Region = DEFAULT_REGION,
+  faqOptions: FaqOptions = DEFAULT_FAQ_OPTIONS,
+  thresholds: SafetyThresholds = DEFAULT_SAFETY_THRESHOLDS,
+): Understanding {
+  const { faq, language, faqRanker: ranker, harm, riskWords } = train();
+  const safety = new SafetyNet(region, new CrisisDetector(), harm, riskWords, thresholds);
+  const matcher = new FaqMatcher(faq, faqOptions, ranker);
+  const interpreter = new Interpreter(safety, new FaqAnswerer(matcher), language);
+  return { interpreter, language, safety, faq: matcher };
+}
