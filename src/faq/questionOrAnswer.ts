@@ -9,6 +9,9 @@ export type { StepExpectation };
 const QUESTION_OPENINGS =
   /^(?:(?:wait|hang on|sorry|ok|okay|so|um|hmm)\s+)*(?:what|whats|why|how|who|whos|where|which|when|is it true|tell me about|tell me more about|explain|can you explain|could you explain|do you know|does|do|is|are|can|could|should|define|whats the)\b/;
 
+/** Inside a step a question must match the FAQ this well: the step errs towards keeping the person's answer. */
+export const STEP_QUESTION_SCORE = 0.7;
+
 export function readsAsQuestion(text: string): boolean {
   return text.includes('?') || QUESTION_OPENINGS.test(normaliseText(text));
 }
@@ -16,8 +19,8 @@ export function readsAsQuestion(text: string): boolean {
 /**
  * THE one place that decides whether a message is a question for the FAQ or an answer to the current step.
  * At a menu or an idle moment any non-command text is a question candidate. Inside a step that wants text or a
- * rating, a message is a question only when it reads as one AND the FAQ has an answer or a clarification for it,
- * so "I felt ashamed" or "7" always reach the step.
+ * rating, a message is a question only when it reads as one AND the FAQ answers it with some margin to spare, so "I
+ * felt ashamed", "7" or the inner critic's "what is the point, I always mess up" always reach the step.
  */
 export function classifyMessage(
   text: string,
@@ -29,5 +32,6 @@ export function classifyMessage(
   if (expects === 'choice' || expects === 'none') return { kind: 'question', match: matcher.match(text) };
   if (!readsAsQuestion(text)) return { kind: 'answer' };
   const match = matcher.match(text);
-  return match.kind === 'none' ? { kind: 'answer' } : { kind: 'question', match };
+  const sure = match.kind === 'clarify' || (match.kind === 'answer' && match.score >= STEP_QUESTION_SCORE);
+  return sure ? { kind: 'question', match } : { kind: 'answer' };
 }

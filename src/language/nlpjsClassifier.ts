@@ -1,9 +1,13 @@
 import { StemmerEn } from '@nlpjs/lang-en-min';
 import { NeuralNetwork, type TrainingItem } from '@nlpjs/neural';
 import type { Corpus, Reading, TextClassifier } from './classifier';
+import { modelKey, type ModelCache } from './modelCache';
 import { plainWords } from './normalise';
 
 const stemmer = new StemmerEn();
+
+/** Part of every cached model's key: bump when the features or the training change, so old files are not loaded. */
+const NETWORK_VERSION = 'nlpjs-neural-4.25/stems-1';
 
 /** A message's words as NLP.js's English stemmer reduces them, after the language layer's reading. */
 export function stemsOf(text: string): string[] {
@@ -25,9 +29,25 @@ export class NlpjsClassifier<Label extends string> implements TextClassifier<Lab
   private readonly noneDelta: number;
   private readonly labels: Label[];
 
-  /** `pairs` adds each two neighbouring words as a feature, so "cut myself" and "cut costs" are told apart. */
-  constructor(corpus: Corpus<Label>, private readonly options: { pairs?: boolean } = {}) {
+  /**
+   * `pairs` adds each two neighbouring words as a feature, so "cut myself" and "cut costs" are told apart. A trained
+   * network is kept in `cache` under a hash of the corpus, so a start with unchanged content loads instead of training.
+   */
+  constructor(corpus: Corpus<Label>, private readonly options: { pairs?: boolean; cache?: ModelCache } = {}) {
     this.labels = Object.keys(corpus) as Label[];
+    const key = modelKey(NETWORK_VERSION, corpus, Boolean(options.pairs));
+    const cached = options.cache?.get(key) as { features: string[] } | undefined;
+    if (cached) {
+      this.network.fromJSON(cached);
+      for (const feature of cached.features) if (feature !== NONE_FEATURE) this.known.add(feature);
+    } else {
+      this.network.train(this.trainingItems(corpus));
+      options.cache?.set(key, this.network.toJSON());
+    }
+    this.noneDelta = this.labels.length / Math.max(1, this.known.size);
+  }
+
+  private trainingItems(corpus: Corpus<Label>): TrainingItem[] {
     const items: TrainingItem[] = [];
     for (const label of this.labels) {
       for (const utterance of corpus[label]) {
@@ -37,8 +57,7 @@ export class NlpjsClassifier<Label extends string> implements TextClassifier<Lab
       }
     }
     items.push({ input: { [NONE_FEATURE]: 1 }, output: { None: 1 } });
-    this.network.train(items);
-    this.noneDelta = this.labels.length / Math.max(1, this.known.size);
+    return items;
   }
 
   classify(text: string): Reading<Label | 'None'>[] {

@@ -1,5 +1,5 @@
 import { CRISIS_CATEGORIES, type CrisisCategory } from './crisisCategory';
-import { CRISIS_RULES, IDIOM_GUARDS, type CrisisRule } from './crisisRules';
+import { CHILD_RULES, CRISIS_RULES, HARM_TO_OTHERS_RULES, IDIOM_GUARDS, SELF_PUNISHMENT_RULES, type CrisisRule } from './crisisRules';
 import { isPlainlyDenied } from './negation';
 import { normalise } from './normalise';
 
@@ -8,6 +8,8 @@ export type { CrisisCategory } from './crisisCategory';
 export interface CrisisAssessment {
   crisis: boolean;
   categories: CrisisCategory[];
+  /** Found only by rules that ask first (venting or intent?): a check-in, not full support. */
+  askFirst: CrisisCategory[];
 }
 
 interface Span {
@@ -35,7 +37,7 @@ export class CrisisDetector {
   private readonly idioms: RegExp[];
 
   constructor(options: CrisisDetectorOptions = {}) {
-    this.rules = options.rules ?? CRISIS_RULES;
+    this.rules = options.rules ?? [...CRISIS_RULES, ...HARM_TO_OTHERS_RULES, ...CHILD_RULES, ...SELF_PUNISHMENT_RULES];
     this.idioms = options.idioms ?? IDIOM_GUARDS;
   }
 
@@ -52,11 +54,12 @@ export class CrisisDetector {
         (span) => !idioms.some((idiom) => overlaps(span, idiom)) && !isPlainlyDenied(normalised, span.start, span.end),
       );
     };
-    for (const { category, pattern, alsoNeeds } of this.rules) {
-      if (found.has(category)) continue;
-      if (isLive(pattern) && (!alsoNeeds || isLive(alsoNeeds))) found.add(category);
+    const asked = new Set<CrisisCategory>();
+    for (const { category, pattern, alsoNeeds, askFirst } of this.rules) {
+      if (found.has(category) || (askFirst && asked.has(category))) continue;
+      if (isLive(pattern) && (!alsoNeeds || isLive(alsoNeeds))) (askFirst ? asked : found).add(category);
     }
     const categories = CRISIS_CATEGORIES.filter((c) => found.has(c));
-    return { crisis: categories.length > 0, categories };
+    return { crisis: categories.length > 0, categories, askFirst: CRISIS_CATEGORIES.filter((c) => asked.has(c) && !found.has(c)) };
   }
 }

@@ -10,6 +10,8 @@ export interface CrisisRule {
   pattern: RegExp;
   /** A second, independent signal the same message must also carry: two weak hints together make a crisis. */
   alsoNeeds?: RegExp;
+  /** Words that may be venting as much as intent ("I'll make him pay"): asked about directly rather than met with full support. */
+  askFirst?: boolean;
 }
 
 const GAP = '(?:[a-z0-9]+ ){0,3}';
@@ -383,6 +385,51 @@ export const CRISIS_RULES: CrisisRule[] = [
     category: 'harmedByOthers',
     pattern: phrase(`(?:(?:told|tells|asked|asks|made|makes|wants) me (?:to )?(?:keep (?:it|this|us|our [a-z]+) (?:a )?secret|not (?:to )?tell (?:anyone|anybody|my (?:mum|dad|parents|family))(?: about (?:it|this|us))?)|our (?:little )?secret)${END}`),
     alsoNeeds: phrase(GROOMING_CONTEXT),
+  },
+];
+
+/** Someone the writer could harm. */
+const TARGET =
+  '(?:him|her|them|that (?:guy|man|woman|bloke|girl|boy|kid|lad|ref|referee)|(?:my|his|her|the|that|our) (?:[a-z]+ )?(?:boss|manager|ex|teacher|coach|colleague|landlord|neighbour|flatmate|housemate|brother|sister|partner|husband|wife|boyfriend|girlfriend|bf|gf|dad|mum|mom|son|daughter|baby|kid|kids|child|ref|referee|friend|mate|teammate|classmate|family|parents)|someone|somebody|people|everyone|anyone|a baby|a child|a kid)';
+const HARM_INTENT =
+  '(?:going to|gonna|will|ill|want to|wanna|wanted to|planning to|plan to|urges? to|thoughts? (?:of|about)|thinking (?:of|about)|could (?:actually|really|genuinely|seriously)|about to|ready to|dream (?:to|of|about)|tempted to|scared (?:i will|ill|i might))';
+const HARM_ACT =
+  '(?:kill|killing|hurt|hurting|harm|harming|stab|stabbing|shoot|shooting|attack|attacking|strangle|strangling|smother|smothering|poison|poisoning|beat up|beating up|batter|battering|punch|punching|burn|burning|shake|shaking|drown|drowning|push|pushing|choke|choking)';
+const WEAPON = '(?:knife|knives|gun|shotgun|rifle|petrol|poison|acid|machete|crossbow|blade)';
+
+/** Wanting, planning or being driven to harm someone else; venting and intrusive urges are asked about first. */
+export const HARM_TO_OTHERS_RULES: CrisisRule[] = [
+  { category: 'harmToOthers', pattern: phrase(`${HARM_INTENT} (?:_)${HARM_ACT} (?:_)?${TARGET}`), askFirst: true },
+  { category: 'harmToOthers', pattern: phrase(`(?:urges?|thoughts?|images?|voice|it) (?:_)(?:tells? me |keeps? telling me )?to ${HARM_ACT} (?:_)?${TARGET}`), askFirst: true },
+  {
+    category: 'harmToOthers',
+    pattern: phrase(`make (?:him|her|them) pay|(?:regret|regretting) (?:it|this)|getting what(?:s| is) coming|show (?:him|her|them) what happens|wait(?:ing)? for (?:him|her|them)|where (?:he|she|they) lives?|list of names|get (?:my )?revenge|get back at`),
+    askFirst: true,
+  },
+  // A weapon or means with a person in view is more than venting.
+  {
+    category: 'harmToOthers',
+    pattern: phrase(`(?:got|have|bought|carrying|carry|brought|bring|with|keep|kept|holding) (?:a |the |my |his |her |some |an |an old |my dads |my dads old )?(?:[a-z]+ )?${WEAPON}`),
+    alsoNeeds: phrase(`(?:his|her|their) (?:place|house|flat|home|address|car|work|office)|outside (?:his|her|their)|${HARM_ACT} (?:_)?${TARGET}|regret|revenge|pay for|humiliat\\w*|angry|furious|hate (?:him|her|them)`),
+  },
+];
+
+/** A child in view: an age, a school year, a pupil, a child next door. */
+const CHILD =
+  '(?:im|i am|shes|hes|she is|he is|they are) (?:only |maybe |about )?(?:[4-9]|1[0-7])\\b|\\b(?:[2-9]|1[0-7]) ?(?:years? old|yrs? old|yo)\\b|year (?:[1-9]|1[0-3])s?\\b|pupils?|my (?:students?|class)|child|children|kids?|little (?:boy|girl|brother|sister|one)|toddler|small (?:boy|girl)|(?:boy|girl) (?:from )?(?:upstairs|downstairs|next door|in my class)';
+/** Signs that a child is being hurt, neglected or exploited. */
+const CHILD_HARM =
+  'bruis\\w*|burns? (?:on|marks)|burn(?:s|ed|t)? (?:her|him|them|me) with|(?:hits?|hitting|beats?|beating|slaps?|hurts?|hurting|kicks?) (?:her|him|them|me|us)|threw (?:a |the |his |her )?[a-z]+ at (?:me|her|him|us)|drag(?:s|ged|ging)? (?:her|him|me) |food (?:out of|from) the bins|same (?:dirty )?clothes|left (?:alone|on (?:her|his|their) own)|locked (?:in|out)|post my (?:photos|pictures|pics|nudes)|send (?:him |her |them )?(?:more )?(?:photos|pictures|pics|nudes)|(?:2[0-9]|3[0-9]|4[0-9]|older) (?:year old )?(?:man|guy|bloke|boyfriend|bf)|not (?:to )?tell (?:my|her|his) (?:mum|mom|dad|parents)|door blocked|barricad\\w*|scared to go home';
+
+/** A child at risk, told by the child or by a worried adult. */
+export const CHILD_RULES: CrisisRule[] = [{ category: 'childAtRisk', pattern: phrase(CHILD), alsoNeeds: phrase(CHILD_HARM) }];
+
+/** Hurting oneself on purpose, with a tool or a reason that says it was no accident. */
+export const SELF_PUNISHMENT_RULES: CrisisRule[] = [
+  {
+    category: 'selfHarm',
+    pattern: phrase('(?:burn|burning|burnt|burned|scrub|scrubbing|scrubbed|scratch|scratching|scratched|pinch|pinching|bite|biting|hit|hitting|punch|punching|slam|slammed|slamming|bang|banging|press|pressed|pressing) (?:_)(?:myself|my (?:own )?(?:arm|arms|leg|legs|skin|wrist|wrists|hand|hands|head|thigh|thighs|stomach|face))'),
+    alsoNeeds: phrase('on purpose|deliberately|to feel|deserve|punish\\w*|again|until (?:it|i)|with (?:a |the |my )?(?:lighter|straighteners|iron|compass|blade|razor|wire brush|fist|lighter)|(?:lighter|straighteners|compass|blade|razor)|told (?:my \\w+ |them |everyone )?it was an accident|hide|hiding'),
   },
 ];
 

@@ -15,6 +15,8 @@ const KIND_OF: Record<CrisisCategory, HarmKind> = {
   selfHarm: 'selfHarm',
   planOrMeans: 'planOrMeans',
   harmedByOthers: 'harmedByOthers',
+  harmToOthers: 'harmToOthers',
+  childAtRisk: 'childAtRisk',
 };
 
 /** How sure the learned tier must be: above `possible` the person is asked directly, above `clear` supported at once. */
@@ -40,11 +42,14 @@ export class SafetyNet implements SafetyCheck {
   assess(texts: readonly string[]): RiskReading | undefined {
     const ruled: HarmKind[] = [];
     const asked: HarmKind[] = [];
+    const venting: HarmKind[] = [];
     let learned: { kind: HarmKind; score: number } | undefined;
     for (const text of texts) {
       for (const passage of passagesOf(text)) {
-        const found = this.detector.assess(passage.text).categories.map((category) => KIND_OF[category]);
+        const assessment = this.detector.assess(passage.text);
+        const found = assessment.categories.map((category) => KIND_OF[category]);
         if (found.length > 0) (isAtADistance(passage.around) ? asked : ruled).push(...found);
+        if (!isAtADistance(passage.around)) venting.push(...assessment.askFirst.map((category) => KIND_OF[category]));
         if (!this.riskWords.in(passage.text)) continue;
         const [best] = this.classifier.classify(passage.text);
         if (isHarmKind(best.label) && best.score > (learned?.score ?? 0)) learned = { kind: best.label, score: best.score };
@@ -55,6 +60,8 @@ export class SafetyNet implements SafetyCheck {
     if (learned && learned.score >= this.thresholds.clear) return { tier: 'clear', kind: learned.kind };
     if (learned && learned.score >= this.thresholds.possible) return { tier: 'possible', kind: learned.kind };
     // Told at a distance, the rules' find is asked about only if the learned tier sees risk in it too.
+    const vented = mostUrgent(venting);
+    if (vented) return { tier: 'possible', kind: vented };
     const distant = mostUrgent(asked);
     return distant && learned ? { tier: 'possible', kind: distant } : undefined;
   }

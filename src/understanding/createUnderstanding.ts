@@ -1,3 +1,4 @@
+import offTopicQuestions from '../../content/faq-off-topic.json';
 import { loadFaq } from '../faq/content';
 import { FaqAnswerer } from '../faq/faqAnswerer';
 import { DEFAULT_FAQ_OPTIONS, FaqMatcher } from '../faq/matcher';
@@ -5,6 +6,7 @@ import type { FaqEntry, FaqOptions } from '../faq/types';
 import type { TextClassifier } from '../language/classifier';
 import { loadIntentCorpus, type IntentCorpus } from '../language/intentCorpus';
 import { IntentReader } from '../language/intentReader';
+import { FileModelCache, type ModelCache } from '../language/modelCache';
 import { NlpjsClassifier } from '../language/nlpjsClassifier';
 import { CrisisDetector } from '../safety/crisisDetector';
 import { HARM_KINDS } from '../safety/harmKind';
@@ -29,10 +31,10 @@ interface Trained {
   riskWords: RiskWords;
 }
 
-// Training takes about a second and the corpora are fixed content, so a process trains once, however many cores it builds.
+// The corpora are fixed content: a process trains (or loads) once, however many cores it builds.
 let trained: Trained | undefined;
 
-function train(): Trained {
+function train(cache: ModelCache): Trained {
   if (trained) return trained;
   const faq = loadFaq();
   const intents = loadIntentCorpus();
@@ -43,18 +45,18 @@ function train(): Trained {
   const everyday = [...Object.values<readonly string[]>(intents.intents).flat(), ...phrasings];
   trained = {
     faq,
-    language: new IntentReader(intents, (corpus) => new NlpjsClassifier(corpus)),
-    faqRanker: faqRanker(faq, intents),
-    harm: new NlpjsClassifier({ ...harm, benign: [...harm.benign, ...everyday] }, { pairs: true }),
+    language: new IntentReader(intents, (corpus) => new NlpjsClassifier(corpus, { cache })),
+    faqRanker: faqRanker(faq, intents, cache),
+    harm: new NlpjsClassifier({ ...harm, benign: [...harm.benign, ...everyday] }, { pairs: true, cache }),
     riskWords: new RiskWords(HARM_KINDS.flatMap((kind) => harm[kind]), [...harm.benign, ...everyday]),
   };
   return trained;
 }
 
-/** Reads a question as one of the FAQ's entries, or as chat and stories that are not about the article at all. */
-function faqRanker(faq: FaqEntry[], intents: IntentCorpus): TextClassifier {
-  const notTheArticle = [...intents.intents.none, ...intents.intents.story, ...intents.intents.help, ...intents.intents.human];
-  return new NlpjsClassifier({ ...Object.fromEntries(faq.map((entry) => [entry.id, [entry.question, ...entry.alternates]])), notTheArticle });
+/** Reads a question as one of the FAQ's entries, or as chat, stories and questions the article does not answer. */
+function faqRanker(faq: FaqEntry[], intents: IntentCorpus, cache: ModelCache): TextClassifier {
+  const notTheArticle = [...offTopicQuestions.questions, ...intents.intents.none, ...intents.intents.story, ...intents.intents.help, ...intents.intents.human];
+  return new NlpjsClassifier({ ...Object.fromEntries(faq.map((entry) => [entry.id, [entry.question, ...entry.alternates]])), notTheArticle }, { cache });
 }
 
 /** The language layer and everything that reads through it, trained from content/: what the core and the evals run. */
@@ -62,8 +64,9 @@ export function createUnderstanding(
   region: Region = DEFAULT_REGION,
   faqOptions: FaqOptions = DEFAULT_FAQ_OPTIONS,
   thresholds: SafetyThresholds = DEFAULT_SAFETY_THRESHOLDS,
+  cache: ModelCache = new FileModelCache(),
 ): Understanding {
-  const { faq, language, faqRanker: ranker, harm, riskWords } = train();
+  const { faq, language, faqRanker: ranker, harm, riskWords } = train(cache);
   const safety = new SafetyNet(region, new CrisisDetector(), harm, riskWords, thresholds);
   const matcher = new FaqMatcher(faq, faqOptions, ranker);
   const interpreter = new Interpreter(safety, new FaqAnswerer(matcher), language);

@@ -21,7 +21,7 @@ describe('loadConfig', () => {
       logLevel: 'info',
       stateTtlDays: 30,
       crisisRegion: 'GB',
-      faq: { threshold: 0.52, margin: 0.05 },
+      faq: { threshold: 0.55, margin: 0.02 },
       bot: { appId: undefined, appPassword: undefined, appType: 'MultiTenant', tenantId: undefined },
     });
   });

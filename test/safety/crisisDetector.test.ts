@@ -23,7 +23,7 @@ describe('CrisisDetector: idioms are not crises', () => {
     "I can't go on holiday this year",
     "what's the point of revising if I fail anyway",
   ])('%s', (text) => {
-    expect(detector.assess(text)).toEqual({ crisis: false, categories: [] });
+    expect(detector.assess(text)).toEqual({ crisis: false, categories: [], askFirst: [] });
   });
 });
 
@@ -36,7 +36,7 @@ describe('CrisisDetector: categories', () => {
     ["I've got the pills saved up", 'planOrMeans'],
     ['there is no reason to live', 'noReasonToLive'],
   ])('%s → %s', (text, category) => {
-    expect(detector.assess(text)).toEqual({ crisis: true, categories: [category] });
+    expect(detector.assess(text)).toEqual({ crisis: true, categories: [category], askFirst: [] });
   });
 
   it('reports several categories in a fixed order', () => {
@@ -105,7 +105,7 @@ describe('CrisisDetector: quoted speech and other people', () => {
 describe('CrisisDetector: collaborators', () => {
   it('uses the rules and idiom guards it is given', () => {
     const custom = new CrisisDetector({ rules: [{ category: 'selfHarm', pattern: phrase('purple') }], idioms: [phrase('purple rain')] });
-    expect(custom.assess('Purple!')).toEqual({ crisis: true, categories: ['selfHarm'] });
+    expect(custom.assess('Purple!')).toEqual({ crisis: true, categories: ['selfHarm'], askFirst: [] });
     expect(custom.assess('purple rain').crisis).toBe(false);
     expect(custom.assess('I want to die').crisis).toBe(false);
   });
