@@ -100,8 +100,9 @@ export const bounceBackMachine = setup({
       enqueue.assign({ offered: event.text });
       enqueue.emit(line('reflect.what', { what: brief(event.text) }));
     }),
-    acceptOffer: assign(({ context }) => ({ answers: { what: context.offered ?? '' }, offered: undefined })),
-    dropOffer: assign({ offered: () => undefined }),
+    /** Leaving the offer: a yes keeps the story as "what happened"; any other way out forgets it. */
+    settleOffer: assign(({ context, event }) =>
+      event.type === 'CHOICE' && event.id === 'offer.yes' ? { answers: { what: context.offered ?? '' }, offered: undefined } : { offered: undefined }),
     tell: enqueueActions(({ event, enqueue }) => {
       if (event.type === 'INFO') for (const said of event.says) enqueue.emit({ type: 'say', line: said });
     }),
@@ -197,11 +198,11 @@ export const bounceBackMachine = setup({
     },
     /** A setback told at the menu: reflected, and the reframe offered with their words kept as "what happened". */
     offer: {
-      exit: 'dropOffer',
+      exit: 'settleOffer',
       on: {
         STORY: { target: 'offer', reenter: true, actions: 'offerReframe' },
         CHOICE: [
-          { guard: { type: 'chose', params: { ids: ['offer.yes'] } }, target: 'reframe.feeling', actions: 'acceptOffer' },
+          { guard: { type: 'chose', params: { ids: ['offer.yes'] } }, target: 'reframe.feeling' },
           { guard: { type: 'chose', params: { ids: ['offer.no'] } }, target: 'menu', actions: { type: 'say', params: { key: 'menu.offerDeclined' } } },
           { actions: { type: 'sayStepLine', params: { step: 'need' } } },
         ],

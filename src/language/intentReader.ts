@@ -45,7 +45,8 @@ export class IntentReader {
     if (exact) return exact;
     const words = plainWords(text);
     if (words.some((word) => HEDGES.has(word))) return 'unclear';
-    if (words[0] !== undefined && OPENS_YES.has(words[0]) && !words.includes('but')) return 'yes';
+    // "yes but…" is a yes with a condition: not clear enough to act on.
+    if (words[0] !== undefined && OPENS_YES.has(words[0])) return words.includes('but') ? 'unclear' : 'yes';
     if (words[0] !== undefined && OPENS_NO.has(words[0]) && words[1] !== 'sure') return 'no';
     const [best] = this.replies.classify(text);
     return best.label !== 'None' && best.score >= 0.75 ? best.label : 'unclear';

@@ -419,10 +419,13 @@ const CHILD =
   '(?:im|i am|shes|hes|she is|he is|they are) (?:only |maybe |about )?(?:[4-9]|1[0-7])\\b|\\b(?:[2-9]|1[0-7]) ?(?:years? old|yrs? old|yo)\\b|year (?:[1-9]|1[0-3])s?\\b|pupils?|my (?:students?|class)|child|children|kids?|little (?:boy|girl|brother|sister|one)|toddler|small (?:boy|girl)|(?:boy|girl) (?:from )?(?:upstairs|downstairs|next door|in my class)';
 /** Signs that a child is being hurt, neglected or exploited. */
 const CHILD_HARM =
-  'bruis\\w*|burns? (?:on|marks)|burn(?:s|ed|t)? (?:her|him|them|me) with|(?:hits?|hitting|beats?|beating|slaps?|hurts?|hurting|kicks?) (?:her|him|them|me|us)|threw (?:a |the |his |her )?[a-z]+ at (?:me|her|him|us)|drag(?:s|ged|ging)? (?:her|him|me) |food (?:out of|from) the bins|same (?:dirty )?clothes|left (?:alone|on (?:her|his|their) own)|locked (?:in|out)|post my (?:photos|pictures|pics|nudes)|send (?:him |her |them )?(?:more )?(?:photos|pictures|pics|nudes)|(?:2[0-9]|3[0-9]|4[0-9]|older) (?:year old )?(?:man|guy|bloke|boyfriend|bf)|not (?:to )?tell (?:my|her|his) (?:mum|mom|dad|parents)|door blocked|barricad\\w*|scared to go home';
+  'bruis\\w*|burns? (?:on|marks)|burn(?:s|ed|t)? (?:her|him|them|me) with|(?:hits?|hitting|beats?|beating|slaps?|hurts?|hurting|kicks?) (?:her|him|them|me|us)|threw (?:a |the |his |her )?[a-z]+ at (?:me|her|him|us)|drag(?:s|ged|ging)? (?:her|him|me) |food (?:out of|from) the bins|same (?:dirty )?clothes|left (?:alone|on (?:her|his|their) own)|locked (?:in|out)|post my (?:photos|pictures|pics|nudes)|send (?:him |her |them )?(?:more )?(?:photos|pictures|pics|nudes)|(?:2[0-9]|3[0-9]|4[0-9]|older) (?:year old )?(?:man|guy|bloke|boyfriend|bf)|not (?:to )?tell (?:my|her|his) (?:mum|mom|dad|parents)|door blocked|barricad\\w*|scared to go home|ask(?:s|ed|ing)? (?:[a-z0-9]+ ){0,5}for (?:photos|pictures|pics|nudes)|screamed at every|gets screamed at';
 
 /** A child at risk, told by the child or by a worried adult. */
-export const CHILD_RULES: CrisisRule[] = [{ category: 'childAtRisk', pattern: phrase(CHILD), alsoNeeds: phrase(CHILD_HARM) }];
+export const CHILD_RULES: CrisisRule[] = [
+  { category: 'childAtRisk', pattern: phrase(CHILD), alsoNeeds: phrase(CHILD_HARM) },
+  { category: 'harmedByOthers', pattern: phrase('(?:dont|do not|never|no longer) feel safe (?:at home|in my (?:own )?(?:home|house|flat)|around (?:him|her|them)|with (?:him|her|them|my [a-z]+))') },
+];
 
 /** Hurting oneself on purpose, with a tool or a reason that says it was no accident. */
 export const SELF_PUNISHMENT_RULES: CrisisRule[] = [

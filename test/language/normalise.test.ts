@@ -1,4 +1,4 @@
-import { normaliseText, splitWords } from '../../src/language/normalise';
+import { foldText, normaliseText, plainText, plainWords, splitWords } from '../../src/language/normalise';
 import { canonicalWord, stem } from '../../src/faq/canonical';
 import { editDistance } from '../../src/language/editDistance';
 
@@ -65,5 +65,17 @@ describe('editDistance', () => {
   });
   it('stops early beyond the cap', () => {
     expect(editDistance('weather', 'perfect', 2)).toBe(3);
+  });
+});
+
+describe('plainWords: a message as a person means it', () => {
+  it('expands chat spellings and squeezes held-down letters', () => {
+    expect(plainWords('idk, can u pls help meeee')).toEqual(['i', 'dont', 'know', 'can', 'you', 'please', 'help', 'mee']);
+  });
+  it('reads yeah, yep and nah as yes and no', () => {
+    expect(plainText('Yeah!! yep… nah')).toBe('yes yes no');
+  });
+  it('folds curly apostrophes before anything else', () => {
+    expect(foldText('I DON’T know')).toBe('i dont know');
   });
 });
