@@ -1,27 +1,47 @@
 // Evaluates understanding on an eval folder: `npm run eval:understanding -- [folder] [--summary]`.
-// Menu intents, step answers against questions and commands, and yes/no replies, with every miss unless --summary
-// (which a held-out set is run with, so its lines are never read while tuning).
+// Menu intents, step answers against questions and commands, and yes/no replies, for the classifier in use (NLP.js)
+// and for the alternatives it was compared with; every miss of the one in use unless --summary (which a held-out set is
+// run with, so its lines are never read while tuning).
 import { resolve } from 'node:path';
+import { FaqAnswerer } from '../src/faq/faqAnswerer';
+import type { Corpus, TextClassifier } from '../src/language/classifier';
+import { loadIntentCorpus } from '../src/language/intentCorpus';
+import { IntentReader } from '../src/language/intentReader';
+import { NlpjsClassifier } from '../src/language/nlpjsClassifier';
 import { createUnderstanding } from '../src/understanding/createUnderstanding';
+import { Interpreter } from '../src/understanding/interpreter';
+import { BlendedClassifier } from '../test/understanding-eval/blendedClassifier';
 import { evaluateUnderstanding, loadUnderstandingSet, type Score } from '../test/understanding-eval/evaluate';
+import { NearestExamples } from '../src/language/nearestExamples';
 
 const args = process.argv.slice(2);
 const summaryOnly = args.includes('--summary');
 const folder = resolve(args.find((arg) => !arg.startsWith('--')) ?? 'test/understanding-eval/fresh-1');
+const set = loadUnderstandingSet(folder);
 const started = process.hrtime.bigint();
-const { interpreter, language } = createUnderstanding();
-const trainedMs = Number(process.hrtime.bigint() - started) / 1e6;
-const report = evaluateUnderstanding(loadUnderstandingSet(folder), interpreter, language);
+const inUse = createUnderstanding();
+const readyMs = Number(process.hrtime.bigint() - started) / 1e6;
 const pct = (s: Score) => `${((100 * s.right) / Math.max(1, s.total)).toFixed(1)}% (${s.right}/${s.total})`;
 
-console.log(`Understanding eval on ${folder} (built and trained in ${trainedMs.toFixed(0)} ms)`);
-console.log(`| set | right |\n|---|---|`);
-console.log(`| menu intents | ${pct(report.menu)}${report.menu.clarified ? `, +${report.menu.clarified} asked "did you want someone to contact you?"` : ''} |`);
-console.log(`| step: answer, question or command | ${pct(report.steps)} |`);
-console.log(`| yes / no / unclear | ${pct(report.yesNo)} |`);
-console.log('\nPer label:');
+type Factory = <L extends string>(corpus: Corpus<L>) => TextClassifier<L>;
+const alternatives: Array<[string, Factory]> = [
+  ['nearest corpus line alone (IDF cosine)', (corpus) => new NearestExamples(corpus)],
+  ['NLP.js and nearest line, averaged', (corpus) => new BlendedClassifier([new NlpjsClassifier(corpus), new NearestExamples(corpus)])],
+];
+
+console.log(`Understanding eval on ${folder} (models ready in ${readyMs.toFixed(0)} ms)\n`);
+console.log('| classifier | menu intents | step: answer, question or command | yes / no / unclear |\n|---|---|---|---|');
+const report = evaluateUnderstanding(set, inUse.interpreter, inUse.language);
+console.log(`| NLP.js neural, nearest corpus line as second opinion (in use) | ${pct(report.menu)} | ${pct(report.steps)} | ${pct(report.yesNo)} |`);
+for (const [name, factory] of alternatives) {
+  const language = new IntentReader(loadIntentCorpus(), factory);
+  const other = evaluateUnderstanding(set, new Interpreter(inUse.safety, new FaqAnswerer(inUse.faq), language), language);
+  console.log(`| ${name} | ${pct(other.menu)} | ${pct(other.steps)} | ${pct(other.yesNo)} |`);
+}
+if (report.menu.clarified) console.log(`\n(in use) ${report.menu.clarified} more menu requests for a person were met with "did you want someone to contact you?"`);
+console.log('\nPer label (in use):');
 for (const [label, score] of Object.entries(report.byIntent).sort()) console.log(`- ${label}: ${pct(score)}`);
 if (!summaryOnly) {
-  console.log('\nMisses:');
+  console.log('\nMisses (in use):');
   for (const miss of report.misses) console.log(`- [${miss.where}] "${miss.text}": expected ${miss.expected}, got ${miss.got}`);
 }

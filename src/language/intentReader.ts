@@ -1,5 +1,6 @@
 import type { TextClassifier } from './classifier';
 import { ExactTable } from './exactTable';
+import { NearestExamples } from './nearestExamples';
 import type { Intent, IntentCorpus, YesNo } from './intentCorpus';
 import { plainWords } from './normalise';
 
@@ -9,6 +10,8 @@ export interface IntentReading {
   score: number;
   /** Found word for word in the corpus: as sure as a button. */
   exact: boolean;
+  /** The intent of the corpus line most like the message: a second opinion, for where a wrong guess costs most. */
+  nearest: Intent | 'None';
 }
 
 export type ClassifierFactory = <Label extends string>(corpus: Record<Label, readonly string[]>) => TextClassifier<Label>;
@@ -21,12 +24,14 @@ const HEDGES = new Set(['maybe', 'perhaps', 'dunno', 'unsure', 'idk']);
 /** The language layer's reading of a whole message: which intent, and, for yes/no questions, which answer. */
 export class IntentReader {
   private readonly intents: TextClassifier<Intent>;
+  private readonly nearest: NearestExamples<Intent>;
   private readonly intentTable: ExactTable<Intent>;
   private readonly replies: TextClassifier<YesNo>;
   private readonly replyTable: ExactTable<YesNo>;
 
   constructor(corpus: IntentCorpus, classifier: ClassifierFactory) {
     this.intents = classifier(corpus.intents);
+    this.nearest = new NearestExamples(corpus.intents);
     this.intentTable = new ExactTable(corpus.intents);
     this.replies = classifier(corpus.yesNo);
     this.replyTable = new ExactTable(corpus.yesNo);
@@ -34,9 +39,9 @@ export class IntentReader {
 
   read(text: string): IntentReading {
     const exact = this.intentTable.lookup(text);
-    if (exact) return { intent: exact, score: 1, exact: true };
+    if (exact) return { intent: exact, score: 1, exact: true, nearest: exact };
     const [best] = this.intents.classify(text);
-    return { intent: best.label, score: best.score, exact: false };
+    return { intent: best.label, score: best.score, exact: false, nearest: this.nearest.classify(text)[0].label };
   }
 
   /** A reply to a yes/no question. Anything short of a clear yes or no is unclear: the caller asks again, or errs towards care. */
@@ -48,6 +53,8 @@ export class IntentReader {
     // "yes but…" is a yes with a condition: not clear enough to act on.
     if (words[0] !== undefined && OPENS_YES.has(words[0])) return words.includes('but') ? 'unclear' : 'yes';
     if (words[0] !== undefined && OPENS_NO.has(words[0]) && words[1] !== 'sure') return 'no';
+    // A question back ("will I lose my progress?") is not an answer yet.
+    if (text.includes('?')) return 'unclear';
     const [best] = this.replies.classify(text);
     return best.label !== 'None' && best.score >= 0.75 ? best.label : 'unclear';
   }

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 
 /** Trained models kept between runs, keyed by what they were trained from. */
 export interface ModelCache {
@@ -19,7 +19,7 @@ export function modelKey(...inputs: unknown[]): string {
  * only means training again: the cache is never needed for correctness.
  */
 export class FileModelCache implements ModelCache {
-  constructor(private readonly dir = join(process.cwd(), 'node_modules', '.cache', 'bounce-back')) {}
+  constructor(private readonly dir = join(projectRoot(), 'node_modules', '.cache', 'bounce-back')) {}
 
   get(key: string): unknown {
     try {
@@ -40,4 +40,11 @@ export class FileModelCache implements ModelCache {
       // Not cached: the next start trains again.
     }
   }
+}
+
+/** The folder with the project's package.json, found from this file, so the cache is the same whatever the working folder. */
+function projectRoot(): string {
+  let dir = __dirname;
+  while (!existsSync(join(dir, 'package.json')) && dirname(dir) !== dir) dir = dirname(dir);
+  return dir;
 }

@@ -12,7 +12,7 @@ const RESOLVED = new RegExp(
 /** Someone else's harm that is over: they got help, they are fine now. */
 const THEIR_RECOVERY = /\b(?:hes|shes|theyre|he is|she is|they are) (?:doing )?(?:ok|okay|fine|well|great|better|safe|happy|flourishing|doing)\b|\bgot (?:help|support)\b|\bit got sorted\b/;
 /** Harm in a story, the news or someone's work, not in the writer's life. */
-const ELSEWHERE = /\b(?:film|movie|novel|book|character|episode|series|tv show|video game|play|essay|article|the news|documentary|poem|lyrics|plot|patient|client|role ?play|trainee|safeguarding|poster|my (?:dissertation|thesis|assignment))\b/;
+const ELSEWHERE = /\b(?:(?:in|from|about|watching|reading|writing) (?:the|a|an|this|that|my) (?:film|movie|book|novel|tv show|show|series|episode|video game|game|play|poem|song|essay|article|news|documentary|story)|the news|character|protagonist|the plot|patient|client|role ?play|trainee|safeguarding|poster|my (?:dissertation|thesis|assignment|essay|novel))\b/;
 /** What brings it back to now: again, relapse, tonight, lately. */
 const NOW = /\b(?:again|relaps\w*|tonight|last night|right now|lately|these days|recently|started (?:again|to)|cant stop|keep (?:thinking|wanting|doing)|back to|and now (?:he|she|they|hes|shes|theyre))\b/;
 /** Told as a joke about embarrassment ("kms 😭", "i want to die lol"). */

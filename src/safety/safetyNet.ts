@@ -1,5 +1,5 @@
 import type { TextClassifier } from '../language/classifier';
-import { passagesOf } from '../language/sentences';
+import { passagesOf, windowsOf } from '../language/sentences';
 import type { RiskReading, SafetyCheck } from '../understanding/interpreter';
 import type { CrisisCategory } from './crisisCategory';
 import type { CrisisDetector } from './crisisDetector';
@@ -22,7 +22,8 @@ const KIND_OF: Record<CrisisCategory, HarmKind> = {
 /** How sure the learned tier must be: above `possible` the person is asked directly, above `clear` supported at once. */
 export interface SafetyThresholds { possible: number; clear: number }
 
-export const DEFAULT_SAFETY_THRESHOLDS: SafetyThresholds = { possible: 0.5, clear: Number.POSITIVE_INFINITY };
+// The learned tier never gives full support on its own: on fresh-5 its confident readings alarmed a third of the look-alikes.
+export const DEFAULT_SAFETY_THRESHOLDS: SafetyThresholds = { possible: 0.6, clear: Number.POSITIVE_INFINITY };
 
 /**
  * The safety net reads every passage of a message (each sentence, each pair, a short message whole), however long it
@@ -35,6 +36,7 @@ export class SafetyNet implements SafetyCheck {
     private readonly fallback: Region,
     private readonly detector: CrisisDetector,
     private readonly classifier: TextClassifier<SafetyLabel>,
+    private readonly kinds: TextClassifier<HarmKind>,
     private readonly riskWords: RiskWords,
     private readonly thresholds: SafetyThresholds = DEFAULT_SAFETY_THRESHOLDS,
   ) {}
@@ -45,14 +47,21 @@ export class SafetyNet implements SafetyCheck {
     const venting: HarmKind[] = [];
     let learned: { kind: HarmKind; score: number } | undefined;
     for (const text of texts) {
+      for (const window of windowsOf(text)) {
+        const { categories, askFirst } = this.detector.assess(window.text);
+        if (categories.length === 0 && askFirst.length === 0) continue;
+        const distant = isAtADistance(window.around);
+        (distant ? asked : ruled).push(...categories.map((category) => KIND_OF[category]));
+        if (!distant) venting.push(...askFirst.map((category) => KIND_OF[category]));
+      }
       for (const passage of passagesOf(text)) {
-        const assessment = this.detector.assess(passage.text);
-        const found = assessment.categories.map((category) => KIND_OF[category]);
-        if (found.length > 0) (isAtADistance(passage.around) ? asked : ruled).push(...found);
-        if (!isAtADistance(passage.around)) venting.push(...assessment.askFirst.map((category) => KIND_OF[category]));
         if (!this.riskWords.in(passage.text)) continue;
-        const [best] = this.classifier.classify(passage.text);
-        if (isHarmKind(best.label) && best.score > (learned?.score ?? 0)) learned = { kind: best.label, score: best.score };
+        // Harm against look-alikes from one model; which kind of harm from another that knows only the kinds.
+        const readings = this.classifier.classify(passage.text).filter((reading): reading is { label: HarmKind; score: number } => isHarmKind(reading.label));
+        const harm = readings.reduce((sum, { score }) => sum + score, 0);
+        if (readings.length === 0 || harm <= (learned?.score ?? 0)) continue;
+        const [kind] = this.kinds.classify(passage.text);
+        learned = { kind: isHarmKind(kind.label) ? kind.label : readings[0].label, score: harm };
       }
     }
     const rule = mostUrgent(ruled);

@@ -153,7 +153,8 @@ export class PostgresDb extends PostgresQueries implements Db {
     } catch (error) {
       // A client whose ROLLBACK fails is in an unknown state: destroy it rather than hand it to the next caller.
       const rolledBack = await client.query('ROLLBACK').then(() => true, () => false);
-      client.off('error', ignoreLoss);
+      // A destroyed client can still report its lost connection a moment later: it keeps the listener that ignores it.
+      if (rolledBack) client.off('error', ignoreLoss);
       client.release(rolledBack ? undefined : true);
       throw error;
     }

@@ -37,9 +37,16 @@ export interface SafetyCheck {
 
 /** How sure the classifier must be before a typed command is acted on where the bot offers a choice (the menu). */
 export const MENU_CONFIDENCE = 0.5;
-/** Inside a step that asks for words, only a short and confident command interrupts: the rest is the person's answer. */
-export const STEP_CONFIDENCE = 0.9;
-export const STEP_COMMAND_MAX_WORDS = 12;
+/** Below this, at the menu, the nearest corpus line's intent is taken over the network's when they differ. */
+export const MENU_SECOND_OPINION = 0.8;
+/**
+ * Inside a step that asks for words, only a confident command interrupts, and only when the nearest corpus line agrees
+ * with the classifier: the rest is the person's answer ("you can start again tomorrow" is kind words, not "start over").
+ */
+export const STEP_CONFIDENCE = 0.8;
+/** …or when the classifier alone is all but certain. */
+export const STEP_CERTAIN = 0.98;
+export const STEP_COMMAND_MAX_WORDS = 16;
 /** A request for a person that is likely but not sure gets "Did you want someone from the practice to contact you?". */
 export const UNSURE_HUMAN = 0.35;
 
@@ -91,10 +98,12 @@ export class Interpreter {
   }
 
   /** Where the bot offers choices (the menu, a pause): any words are a request, a question or a story. */
-  private atChoice(text: string, reading: IntentReading, prompt: Prompt): BounceBackEvent {
+  private atChoice(text: string, given: IntentReading, prompt: Prompt): BounceBackEvent {
+    // Where the network is unsure and the nearest corpus line says otherwise, the nearest line is the better guess.
+    const reading = given.score < MENU_SECOND_OPINION && given.nearest !== 'None' && given.nearest !== given.intent ? { ...given, intent: given.nearest } : given;
     const command = this.commandFor(reading, prompt);
     if (command && reading.score >= MENU_CONFIDENCE) return command;
-    if (reading.intent === 'human' && reading.score >= UNSURE_HUMAN) return { type: 'UNSURE_HANDOFF' };
+    if ((given.intent === 'human' || given.nearest === 'human') && given.score >= UNSURE_HUMAN) return { type: 'UNSURE_HANDOFF' };
     const found = this.questions.find(text);
     if (reading.intent === 'question' && found) return { type: 'INFO', says: found };
     if (STORY_STEPS.has(prompt.step) && (reading.intent === 'story' || reading.intent === 'answer')) return { type: 'STORY', text };
@@ -109,9 +118,12 @@ export class Interpreter {
     if (prompt.expects === 'rating' && parseRating(text) !== undefined) return this.typed(text);
     const details = prompt.step.startsWith('handoff.');
     const command = this.commandFor(reading, prompt);
-    const short = plainWords(text).length <= STEP_COMMAND_MAX_WORDS;
-    if (command && (reading.exact || (!details && short && reading.score >= STEP_CONFIDENCE))) return command;
-    if (reading.intent === 'human' && short && reading.score >= UNSURE_HUMAN && !details) return { type: 'UNSURE_HANDOFF' };
+    const length = plainWords(text).length;
+    // One word that is not itself a command ("very") says too little to leave a step on.
+    const short = length >= 2 && length <= STEP_COMMAND_MAX_WORDS;
+    const sure = reading.score >= STEP_CERTAIN || (reading.nearest === reading.intent && reading.score >= STEP_CONFIDENCE);
+    if (command && (reading.exact || (!details && short && sure))) return command;
+    if (reading.intent === 'human' && length <= STEP_COMMAND_MAX_WORDS && reading.score >= UNSURE_HUMAN && !details) return { type: 'UNSURE_HANDOFF' };
     const answered = this.questions.answer(text, prompt.expects);
     if (answered) return { type: 'INFO', says: answered };
     return this.typed(text);

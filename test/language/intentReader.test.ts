@@ -2,7 +2,6 @@ import { mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { validateIntentCorpus } from '../../src/language/intentCorpus';
-import { IntentReader } from '../../src/language/intentReader';
 import { FileModelCache } from '../../src/language/modelCache';
 import { NlpjsClassifier } from '../../src/language/nlpjsClassifier';
 import { passagesOf, sentencesOf } from '../../src/language/sentences';
@@ -12,7 +11,7 @@ describe('IntentReader (the trained corpus in content/intents.json)', () => {
   const { language } = createUnderstanding();
 
   it('takes a corpus line, however it is typed, as certain', () => {
-    expect(language.read('  DELETE my data!!  ')).toEqual({ intent: 'delete_data', score: 1, exact: true });
+    expect(language.read('  DELETE my data!!  ')).toMatchObject({ intent: 'delete_data', score: 1, exact: true });
   });
 
   it('reads requests it has never seen word for word, with a confidence', () => {

@@ -13,7 +13,7 @@ const KINDS: Array<[HarmKind, string, string]> = [
   ['suicidal', 'I want to kill myself', 'not sure i want to be around much longer'],
   ['selfHarm', 'I keep cutting myself', 'i deserve to hurt'],
   ['planOrMeans', "I've got the pills saved up and I'm going to take them tonight", 'i know which bridge i would use'],
-  ['harmedByOthers', 'my partner hits me', 'he gets so angry when dinner isnt ready, im walking on eggshells'],
+  ['harmedByOthers', 'my partner hits me', "my partner makes me feel like i'm worthless and i'm scared to leave"],
   ['childAtRisk', 'my stepdad comes into my room at night', 'i think my neighbours little girl is being hurt, i hear her crying and him shouting'],
   ['harmToOthers', "I'm going to stab my boss tomorrow, I've got a knife in my bag", "i'll make him pay for what he did"],
 ];

@@ -118,9 +118,9 @@ describe('when the bot is unsure what was meant, it asks', () => {
     expect(await say('yes')).toContain(words('handoff.consent.prompt'));
   });
 
-  it('in a step, "is there anyone there" asks; no goes back to exactly that step', async () => {
+  it('in a step, "person?" asks; no goes back to exactly that step', async () => {
     await toThought();
-    expect(await say('is there anyone there')).toContain(words('handoff.unsure.prompt'));
+    expect(await say('person?')).toContain(words('handoff.unsure.prompt'));
     const back = await say('no thanks');
     expect(back).toContain(words('handoff.unsure.no'));
     expect(back).toContain(prompt('thought'));

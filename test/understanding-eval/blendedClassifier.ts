@@ -1,4 +1,4 @@
-import type { Reading, TextClassifier } from './classifier';
+import type { Reading, TextClassifier } from '../../src/language/classifier';
 
 /**
  * Two classifiers' readings averaged label by label: NLP.js's network, which generalises over words, and the nearest
