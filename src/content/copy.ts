@@ -1,6 +1,7 @@
 import copy from '../../content/copy.json';
 import faq from '../../content/faq.json';
 import handoffCopy from '../../content/handoff.json';
+import { plainText } from '../language/normalise';
 
 type Params = Record<string, string | number>;
 type Tree = { [key: string]: string | Tree };
@@ -62,8 +63,9 @@ export function choiceLabel(id: string): string {
   return label;
 }
 
-/** The choice (among ids) whose id or label the text matches, case and spacing ignored. */
+/** The choice (among ids) whose id or label the text matches, read as the language layer reads any message. */
 export function choiceForLabel(text: string, ids: string[]): string | undefined {
-  const wanted = text.trim().toLowerCase().replace(/\s+/g, ' ');
-  return ids.find((id) => id.toLowerCase() === wanted || labelOf(id)?.toLowerCase() === wanted);
+  const wanted = plainText(text);
+  if (wanted === '') return undefined;
+  return ids.find((id) => id.toLowerCase() === text.trim().toLowerCase() || plainText(labelOf(id) ?? '') === wanted);
 }

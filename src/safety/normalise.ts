@@ -1,3 +1,7 @@
+import { editDistance } from '../language/editDistance';
+import { foldText } from '../language/normalise';
+import { TEXT_SPEAK } from '../language/textSpeak';
+
 /**
  * Turns a raw chat message into a canonical lower-case string for phrase matching:
  * Unicode folded, quotes and apostrophes flattened, clause punctuation kept as " . ",
@@ -13,21 +17,19 @@ const KEY_WORDS = [
   'alive', 'live', 'living', 'life', 'end', 'hits', 'beats', 'hitting', 'beating',
 ];
 
-/** Chat slang and frequent misspellings, token → replacement. */
+/**
+ * The language layer's chat spellings, plus the misspellings and slang the crisis rules must see through. A few of the
+ * shared entries are left out: the rules read "no", "ok" and "and" as the words people typed, and "2" as "to".
+ */
+const SAFETY_SPELLINGS: Record<string, string> = {
+  '2': 'to', ded: 'dead', lyf: 'life', liv: 'live', pils: 'pills', tabs: 'tablets', tablts: 'tablets', paracetemol: 'paracetamol',
+  parecetamol: 'paracetamol', sewerslide: 'suicide', selfharm: 'self harm', selfharming: 'self harming', unalived: 'unalive',
+  unaliving: 'unalive', unalive: 'unalive', im: 'im', ive: 'ive', cbf: 'cant be bothered', rn: 'right now',
+};
+const LEFT_AS_TYPED = new Set(['yeah', 'yep', 'yup', 'yeh', 'yea', 'ye', 'yh', 'ys', 'nah', 'nope', 'naw', 'na', 'nop', 'k', 'kk', 'okk', 'okey', 'okay', 'n', 'idk', 'tbh', 'ngl', 'imo', 'btw', 'ty', 'ta', 'thx']);
 const SLANG: Record<string, string> = {
-  wanna: 'want to', wana: 'want to', gonna: 'going to', gna: 'going to', tryna: 'trying to', finna: 'going to',
-  wnat: 'want', whant: 'want', u: 'you', ur: 'your', '2': 'to', ppl: 'people', cannot: 'cant', noone: 'no one',
-  no1: 'no one', ded: 'dead', lyf: 'life', liv: 'live', meself: 'myself', mysef: 'myself', mself: 'myself',
-  hurtin: 'hurting', killin: 'killing', dyin: 'dying', livin: 'living', cuttin: 'cutting', anymor: 'anymore',
-  nomore: 'no more', rn: 'right now', bc: 'because', cuz: 'because', coz: 'because', cos: 'because', im: 'im',
-  pils: 'pills', tabs: 'tablets', sewerslide: 'suicide', selfharm: 'self harm', selfharming: 'self harming',
-  unalived: 'unalive', unaliving: 'unalive', unalive: 'unalive',
-  wnt: 'want', wnna: 'want to', wanan: 'want to', dnt: 'dont', cnt: 'cant', abt: 'about', bout: 'about', r: 'are',
-  sum1: 'someone', some1: 'someone', any1: 'anyone', ne1: 'anyone', every1: 'everyone', evry1: 'everyone', nobdy: 'nobody',
-  '2nite': 'tonight', '2night': 'tonight', tonite: 'tonight', '2day': 'today', '2moro': 'tomorrow', '2morrow': 'tomorrow',
-  tmrw: 'tomorrow', tmr: 'tomorrow', wud: 'would', wld: 'would', cud: 'could', shud: 'should', dunno: 'dont know',
-  rly: 'really', jus: 'just', juss: 'just', tho: 'though', ive: 'ive', cbf: 'cant be bothered', wer: 'were', wen: 'when',
-  n: 'and', w: 'with', enuf: 'enough', nuff: 'enough', tablts: 'tablets', paracetemol: 'paracetamol', parecetamol: 'paracetamol',
+  ...Object.fromEntries(Object.entries(TEXT_SPEAK).filter(([word]) => !LEFT_AS_TYPED.has(word))),
+  ...SAFETY_SPELLINGS,
 };
 
 /** Two-word spellings joined before token mapping. */
@@ -44,21 +46,6 @@ const squeezeRuns = (word: string): string => word.replace(/(.)\1+/g, '$1');
 
 const SQUEEZED_KEYS = new Map(KEY_WORDS.map((w) => [squeezeRuns(w), w]));
 
-/** Optimal string alignment distance (edits plus adjacent swaps), capped for speed. */
-function editDistance(a: string, b: string): number {
-  const rows = a.length + 1;
-  const cols = b.length + 1;
-  const d: number[][] = Array.from({ length: rows }, (_, i) => Array.from({ length: cols }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
-  for (let i = 1; i < rows; i++) {
-    for (let j = 1; j < cols; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
-    }
-  }
-  return d[a.length][b.length];
-}
-
 /** Only distinctive words tolerate typos: common ones have real neighbours ("living"/"loving", "overdose"/"overdue"). */
 const FUZZY_KEYS = ['suicide', 'suicidal', 'myself', 'himself', 'herself', 'themselves', 'paracetamol', 'unalive'];
 const allowedTypos = (word: string): number => (word.length >= 8 ? 2 : 1);
@@ -66,7 +53,7 @@ const allowedTypos = (word: string): number => (word.length >= 8 ? 2 : 1);
 function fuzzyKey(token: string): string | undefined {
   if (token.length < 5) return undefined;
   return FUZZY_KEYS.find(
-    (key) => key[0] === token[0] && Math.abs(key.length - token.length) <= 2 && editDistance(token, key) <= allowedTypos(key),
+    (key) => key[0] === token[0] && Math.abs(key.length - token.length) <= 2 && editDistance(token, key, allowedTypos(key)) <= allowedTypos(key),
   );
 }
 
@@ -89,11 +76,8 @@ function canonicalToken(raw: string): string {
 }
 
 export function normalise(text: string): string {
-  let s = text.normalize('NFKC').toLowerCase();
-  s = s.replace(/[\u200b-\u200d\u2060\ufeff]/g, '');
-  s = s.replace(/[\u2018\u2019\u201a\u201b\u2032\u00b4`]/g, "'").replace(/[\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb]/g, '"');
-  // Apostrophes inside words are dropped ("don't" → "dont") so spellings with and without them meet.
-  s = s.replace(/(?<=[a-z])'(?=[a-z])/g, '');
+  // The shared first step: Unicode folded, lower case, quotes plain, apostrophes inside words dropped ("don't" → "dont").
+  let s = foldText(text).replace(/[\u201a\u2032]/g, "'");
   s = s.replace(/[.!?,;:\u2026\n\r]+/g, ' . ');
   s = s.replace(/[^a-z0-9.@$ ]+/g, ' ').replace(/(?<![a-z0-9])[@$]|[@$](?![a-z0-9])/g, ' ');
   s = s.replace(/\s+/g, ' ').trim();

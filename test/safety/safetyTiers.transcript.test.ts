@@ -2,11 +2,8 @@ import { choiceLabel, words } from '../../src/content/copy';
 import { crisisLine, helplinesMessage } from '../../src/safety/crisisCopy';
 import type { HarmKind } from '../../src/safety/harmKind';
 import { CrisisTally } from '../../src/safety/crisisTally';
-import type { SqliteDb } from '../../src/storage/sqliteDb';
+import { greetedChat } from '../helpers/greetedChat';
 import { allText } from '../helpers/activities';
-import { BotConversation } from '../helpers/botConversation';
-import { createEngine } from '../helpers/engine';
-import { openMemoryDb } from '../helpers/memoryDb';
 
 /** For each kind of harm: a message that is clear risk, and one that may mean harm and is asked about first. */
 const KINDS: Array<[HarmKind, string, string]> = [
@@ -18,22 +15,13 @@ const KINDS: Array<[HarmKind, string, string]> = [
   ['harmToOthers', "I'm going to stab my boss tomorrow, I've got a knife in my bag", "i'll make him pay for what he did"],
 ];
 
-let db: SqliteDb;
-let chat: BotConversation;
-
-beforeEach(async () => {
-  db = await openMemoryDb();
-  chat = new BotConversation(createEngine(db).engine);
-  await chat.say('hi');
-});
-afterEach(async () => db.close());
-
-const say = async (text: string): Promise<string> => allText(await chat.say(text));
+const person = greetedChat();
+const say = (text: string): Promise<string> => person.say(text);
 const friendPrompt = words('steps.reframe.friend.prompt');
 
 /** Part-way through a reframe: the next step asked is "what would you say to a friend?". */
 async function toFriendStep(): Promise<void> {
-  for (const text of [choiceLabel('reframe.start'), 'I messed up the audit at work', 'ashamed', '7']) await chat.say(text);
+  for (const text of [choiceLabel('reframe.start'), 'I messed up the audit at work', 'ashamed', '7']) await person.chat.say(text);
 }
 
 describe.each(KINDS)('%s', (kind, clear, possible) => {
@@ -47,7 +35,7 @@ describe.each(KINDS)('%s', (kind, clear, possible) => {
     const notSafe = await say(choiceLabel('crisis.notSafe'));
     expect(notSafe).toContain(crisisLine('notSafe', 'GB', kind));
     expect(await say(choiceLabel('reframe.resume'))).toContain(friendPrompt);
-    expect(await new CrisisTally(db).counts()).toEqual([expect.objectContaining({ kind, tier: 'clear', count: 1 })]);
+    expect(await new CrisisTally(person.db).counts()).toEqual([expect.objectContaining({ kind, tier: 'clear', count: 1 })]);
   });
 
   it('possible risk gets a direct check-in; "no" goes back to exactly the step they were on, and nothing is counted', async () => {
@@ -58,7 +46,7 @@ describe.each(KINDS)('%s', (kind, clear, possible) => {
     const back = await say('no, I am ok');
     expect(back).toContain(crisisLine('checkInNo', 'GB', kind));
     expect(back).toContain(friendPrompt);
-    expect(await new CrisisTally(db).counts()).toEqual([]);
+    expect(await new CrisisTally(person.db).counts()).toEqual([]);
   });
 
   it('possible risk answered "yes" leads to full support for that kind, counted as a check-in', async () => {
@@ -67,7 +55,7 @@ describe.each(KINDS)('%s', (kind, clear, possible) => {
     const reply = await say('yes');
     expect(reply).toContain(crisisLine('opening', 'GB', kind));
     expect(reply).toContain(helplinesMessage('GB', kind).split('\n\n')[1]);
-    expect(await new CrisisTally(db).counts()).toEqual([expect.objectContaining({ kind, tier: 'checkIn', count: 1 })]);
+    expect(await new CrisisTally(person.db).counts()).toEqual([expect.objectContaining({ kind, tier: 'checkIn', count: 1 })]);
   });
 
   it('anything short of a clear no ("not sure", or other words) leads to full support', async () => {
@@ -87,7 +75,7 @@ describe('the safety net reads the whole of a long message', () => {
 
 describe('helplines follow the person’s region', () => {
   it('gives the US domestic violence hotline for an en-US person being hurt', async () => {
-    const reply = allText(await chat.send({ type: 'message', text: 'my husband hits me', locale: 'en-US' }));
+    const reply = allText(await person.chat.send({ type: 'message', text: 'my husband hits me', locale: 'en-US' }));
     expect(reply).toContain('1-800-799-7233');
     expect(reply).not.toContain('hurt yourself with');
   });

@@ -1,26 +1,14 @@
 import { choiceLabel, words } from '../../src/content/copy';
-import type { SqliteDb } from '../../src/storage/sqliteDb';
+import { greetedChat } from '../helpers/greetedChat';
 import { allText, suggestedLabels } from '../helpers/activities';
-import { BotConversation } from '../helpers/botConversation';
-import { createEngine } from '../helpers/engine';
-import { openMemoryDb } from '../helpers/memoryDb';
 
-let db: SqliteDb;
-let chat: BotConversation;
-
-beforeEach(async () => {
-  db = await openMemoryDb();
-  chat = new BotConversation(createEngine(db).engine);
-  await chat.say('hi');
-});
-afterEach(async () => db.close());
-
-const say = async (text: string): Promise<string> => allText(await chat.say(text));
+const person = greetedChat();
+const say = (text: string): Promise<string> => person.say(text);
 const prompt = (step: string): string => words(`steps.reframe.${step}.prompt`);
 
 /** Into the reframe, up to the harsh-thought step, by typing. */
 async function toThought(): Promise<void> {
-  for (const text of [choiceLabel('reframe.start'), 'I froze in my viva', 'embarrassed', '6', 'it happens to everyone', 'I did my best']) await chat.say(text);
+  for (const text of [choiceLabel('reframe.start'), 'I froze in my viva', 'embarrassed', '6', 'it happens to everyone', 'I did my best']) await person.chat.say(text);
 }
 
 describe('a story typed at the menu', () => {
@@ -31,7 +19,7 @@ describe('a story typed at the menu', () => {
     expect(offered).not.toContain(words('faq.none'));
     const started = await say('yeah go on');
     expect(started).toContain(prompt('feeling'));
-    for (const text of ['gutted', '8', 'you will pass next time', "I've said it", 'I am useless at driving', 'my instructor says I am close', 'I am learning, slowly', 'practise roundabouts', 'next week', "I'm ready"]) await chat.say(text);
+    for (const text of ['gutted', '8', 'you will pass next time', "I've said it", 'I am useless at driving', 'my instructor says I am close', 'I am learning, slowly', 'practise roundabouts', 'next week', "I'm ready"]) await person.chat.say(text);
     expect(await say('5')).toContain('**What happened:** failed my driving test for the third time ugh');
   });
 
@@ -40,7 +28,7 @@ describe('a story typed at the menu', () => {
     const declined = await say('not now');
     expect(declined).toContain(words('menu.offerDeclined'));
     expect(declined).toContain(words('menu.prompt'));
-    expect(JSON.stringify(await db.all('SELECT doc FROM conversation_state'))).not.toContain('start-up');
+    expect(JSON.stringify(await person.db.all('SELECT doc FROM conversation_state'))).not.toContain('start-up');
   });
 
   it('after a pause, a story is offered too', async () => {
@@ -51,7 +39,7 @@ describe('a story typed at the menu', () => {
 
 describe('when nothing fits at the menu', () => {
   it('says warmly what the bot can do and offers the three paths, never "no good answer"', async () => {
-    const reply = await chat.say('my cat is orange');
+    const reply = await person.chat.say('my cat is orange');
     expect(allText(reply)).toContain(words('menu.notUnderstood'));
     expect(allText(reply)).not.toContain(words('faq.none'));
     expect(suggestedLabels(reply)).toEqual([choiceLabel('reframe.start'), choiceLabel('cmd.faq'), choiceLabel('cmd.human')]);
@@ -71,9 +59,9 @@ describe('requests in the person’s own words, at the menu and in the middle of
   ];
 
   it.each(cases)('%s, asked at the menu', async (_name, text, expected) => {
-    await chat.say(choiceLabel('reframe.start'));
-    await chat.say('I froze in my viva');
-    await chat.say('menu');
+    await person.chat.say(choiceLabel('reframe.start'));
+    await person.chat.say('I froze in my viva');
+    await person.chat.say('menu');
     expect(await say(text)).toContain(expected());
   });
 
@@ -90,9 +78,9 @@ describe('requests in the person’s own words, at the menu and in the middle of
 
   it('"let\'s do the exercise" at the menu starts the reframe, and after a pause carries on where they were', async () => {
     expect(await say("let's do the exercise")).toContain(prompt('what'));
-    await chat.say('I froze in my viva');
-    await chat.say('stop');
-    await chat.say('menu');
+    await person.chat.say('I froze in my viva');
+    await person.chat.say('stop');
+    await person.chat.say('menu');
     expect(await say("let's carry on")).toContain(prompt('feeling'));
   });
 
