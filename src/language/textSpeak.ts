@@ -22,6 +22,8 @@ export const TEXT_SPEAK: Readonly<Record<string, string>> = {
   thearpist: 'therapist', therapyst: 'therapist', therpist: 'therapist', councellor: 'counsellor', counciller: 'counsellor',
   councillor: 'counsellor', counselor: 'counsellor', profesional: 'professional', proffesional: 'professional',
   someome: 'someone', somone: 'someone', sombody: 'somebody', plese: 'please', pleae: 'please', delet: 'delete', dleete: 'delete',
+  wot: 'what', wat: 'what', wut: 'what', wht: 'what', hw: 'how', thnk: 'think', smth: 'something', sth: 'something',
+  sumthin: 'something', somethin: 'something', nothin: 'nothing', gud: 'good', bcos: 'because',
   hlp: 'help', halp: 'help', hepl: 'help', mnu: 'menu', menue: 'menu', stp: 'stop', strat: 'start', agian: 'again', agin: 'again',
 };
 

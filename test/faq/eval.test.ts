@@ -8,10 +8,10 @@ import { EVAL_FOLDERS, evaluate, loadEvalSet } from '../faq-eval/evaluate';
  * and not yet on fresh-3, the set over every section of the article; the README says so.
  */
 const FLOORS: Record<keyof typeof EVAL_FOLDERS, { top1: number; rejection: number }> = {
-  tuned: { top1: 0.95, rejection: 0.96 },
-  fresh: { top1: 0.94, rejection: 0.95 },
-  fresh2: { top1: 0.91, rejection: 0.9 },
-  fresh3: { top1: 0.79, rejection: 0.91 },
+  tuned: { top1: 0.94, rejection: 0.96 },
+  fresh: { top1: 0.93, rejection: 0.95 },
+  fresh2: { top1: 0.92, rejection: 0.9 },
+  fresh3: { top1: 0.85, rejection: 0.93 },
 };
 
 const entries = loadFaq();

@@ -7,7 +7,7 @@ import { allText } from '../helpers/activities';
 
 /** For each kind of harm: a message that is clear risk, and one that may mean harm and is asked about first. */
 const KINDS: Array<[HarmKind, string, string]> = [
-  ['suicidal', 'I want to kill myself', 'not sure i want to be around much longer'],
+  ['suicidal', 'I want to kill myself', 'i dont want to do this life thing anymore tbh'],
   ['selfHarm', 'I keep cutting myself', 'i deserve to hurt'],
   ['planOrMeans', "I've got the pills saved up and I'm going to take them tonight", 'i know which bridge i would use'],
   ['harmedByOthers', 'my partner hits me', "my partner makes me feel like i'm worthless and i'm scared to leave"],
