@@ -32,8 +32,14 @@ export class SqliteDb implements Db {
   private constructor(private readonly db: Database.Database) {}
 
   static open(file: string): SqliteDb {
-    if (file !== ':memory:') fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+    if (file !== ':memory:') {
+      fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+      // Owner-only, like the token secret beside it; SQLite gives its -wal and -shm files the same mode.
+      fs.closeSync(fs.openSync(file, 'a', 0o600));
+    }
     const db = new Database(file);
+    // Deleted rows are overwritten, not left in free pages: "delete my data" must not leave the words in the file.
+    db.pragma('secure_delete = ON');
     // WAL lets readers carry on during a write; NORMAL sync is durable across process crashes in WAL mode.
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = NORMAL');
