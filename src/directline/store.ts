@@ -76,6 +76,14 @@ export class DirectLineStore {
     return { activities: rows.map((row) => JSON.parse(row.doc) as DlActivity), watermark: String(last) };
   }
 
+  /**
+   * Deletes every activity of the conversation so far ("delete my data"); returns how many went. The conversation
+   * itself stays, so the reply saying it was done still reaches the person, and numbering carries on without reuse.
+   */
+  async erase(conversationId: string): Promise<number> {
+    return (await this.db.run('DELETE FROM directline_activity WHERE conversation_id = $1', [conversationId])).changes;
+  }
+
   /** Deletes conversations (and their activities) untouched since `cutoff`, epoch ms; returns how many went. */
   async deleteUntouchedSince(cutoff: number): Promise<number> {
     return (await this.db.run('DELETE FROM directline_conversation WHERE updated_at < $1', [cutoff])).changes;

@@ -2,6 +2,7 @@ import nodemailer from 'nodemailer';
 import type { Config } from '../config/config';
 import type { EffectHandlers } from '../conversation/effects';
 import type { Logger } from '../logger';
+import { DirectLineStore } from '../directline/store';
 import { deleteDataHandler, describeDataHandler } from '../privacy/dataEffects';
 import type { Db } from '../storage/db';
 import { ContactRequestStore } from './contactRequests';
@@ -46,7 +47,7 @@ export function createHandoffModule(db: Db, config: Config, logger: Logger, noti
     effects: {
       saveContactRequest: saveContactRequestHandler(requests, logger),
       describeData: describeDataHandler(requests, { stateDays: config.stateTtlDays, requestDays: config.handoff.contactRetentionDays }),
-      deleteData: deleteDataHandler(requests, logger),
+      deleteData: deleteDataHandler(requests, new DirectLineStore(db), logger),
     },
     sweep: () => requests.deleteCreatedBefore(Date.now() - config.handoff.contactRetentionDays * DAY),
     start: () => {

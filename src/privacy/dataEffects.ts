@@ -11,10 +11,19 @@ export function describeDataHandler(requests: ContactRequestStore, retention: Re
   });
 }
 
-/** "Delete my data": the contact requests and pending notifications go now; the conversation state is forgotten instead of saved. */
-export function deleteDataHandler(requests: ContactRequestStore, logger: Logger): EffectHandler<'deleteData'> {
+/** Where a channel keeps a transcript of its own: the embedded web chat. */
+export interface Transcripts { erase(conversationId: string): Promise<number> }
+
+const WEB_CHAT = 'directline/';
+
+/**
+ * "Delete my data": the contact requests, pending notifications and the web chat transcript go now; the conversation
+ * state is forgotten instead of saved.
+ */
+export function deleteDataHandler(requests: ContactRequestStore, transcripts: Transcripts, logger: Logger): EffectHandler<'deleteData'> {
   return async (_effect, turn) => {
     const deleted = await requests.deleteFor(turn.key);
+    if (turn.key.startsWith(WEB_CHAT)) await transcripts.erase(turn.key.slice(WEB_CHAT.length));
     logger.info({ event: 'privacy.deleted', requests: deleted.requests, alreadySent: deleted.alreadySent }, 'a person deleted their data');
     return { event: { type: 'DATA_DELETED', ...deleted }, forget: true };
   };
