@@ -18,10 +18,24 @@ export interface ServerParts {
   staff?: StaffApiParts;
 }
 
+const JSON_TYPE = /^application\/(?:[\w.+-]+\+)?json\b/i;
+
+/** A request that carries a body in anything but JSON gets 415 and reaches no handler. */
+function refuseNonJsonBodies(req: Request, res: Response, next: (error?: false) => void): void {
+  const hasBody = Number(req.headers['content-length'] ?? 0) > 0 || req.headers['transfer-encoding'] !== undefined;
+  if (!hasBody || JSON_TYPE.test(req.headers['content-type'] ?? '')) return next();
+  res.send(415, { error: { code: 'UnsupportedMediaType', message: 'Send JSON (Content-Type: application/json).' } });
+  next(false);
+}
+
 /** The HTTP surface. Handlers are async and never take `next` (restify 11 asserts on that). */
 export function createServer({ adapter, bot, logger, database, staff }: ServerParts): Server {
   const server = restify.createServer({ name: 'bounce-back', handleUncaughtExceptions: false });
-  server.use(restify.plugins.bodyParser({ maxBodySize: MAX_BODY_BYTES, mapParams: false, rejectUnknown: true }));
+  // JSON only: a form or multipart body is what a plain HTML form on another site can send without a CORS preflight.
+  server.use(refuseNonJsonBodies);
+  // restify's types leave out maxBodySize, which the body reader inside jsonBodyParser honours (the 413 test shows it).
+  const jsonOptions = { maxBodySize: MAX_BODY_BYTES, mapParams: false };
+  server.use(restify.plugins.jsonBodyParser(jsonOptions));
 
   server.post('/api/messages', async (req: Request, res: Response) => {
     await processUnlessDatabaseDown(adapter, req, res, (context) => bot.run(context), logger);

@@ -50,6 +50,17 @@ describe('HTTP', () => {
     await expectTurnsStillWork();
   });
 
+  it.each([
+    ['a form', 'application/x-www-form-urlencoded', 'type=message&text=hello'],
+    ['a multipart form', 'multipart/form-data; boundary=x', '--x\r\nContent-Disposition: form-data; name="text"\r\n\r\nhello\r\n--x--'],
+    ['plain text', 'text/plain', JSON.stringify(incoming('http-form', { text: 'hello' }))],
+  ])('%s body gets 415, reaches no conversation, and turns still work', async (_name, contentType, body) => {
+    const response = await post(running.url, body, contentType);
+    expect(response.status).toBe(415);
+    expect(await rawRow(running.app, 'directline/http-form')).toBeUndefined();
+    await expectTurnsStillWork();
+  });
+
   it('a body over 256 KB gets 413 and does not crash the process', async () => {
     const body = JSON.stringify(incoming('http-big', { text: 'x'.repeat(MAX_BODY_BYTES + 1) }));
     expect(MAX_BODY_BYTES).toBe(256 * 1024);
