@@ -4,9 +4,8 @@
 // run with, so its lines are never read while tuning).
 import { resolve } from 'node:path';
 import { FaqAnswerer } from '../src/faq/faqAnswerer';
-import type { Corpus, TextClassifier } from '../src/language/classifier';
 import { loadIntentCorpus } from '../src/language/intentCorpus';
-import { IntentReader } from '../src/language/intentReader';
+import { IntentReader, type ClassifierFactory } from '../src/language/intentReader';
 import { NlpjsClassifier } from '../src/language/nlpjsClassifier';
 import { plainText } from '../src/language/normalise';
 import { createUnderstanding } from '../src/understanding/createUnderstanding';
@@ -29,8 +28,7 @@ const inUse = createUnderstanding();
 const readyMs = Number(process.hrtime.bigint() - started) / 1e6;
 const pct = (s: Score) => `${((100 * s.right) / Math.max(1, s.total)).toFixed(1)}% (${s.right}/${s.total})`;
 
-type Factory = <L extends string>(corpus: Corpus<L>) => TextClassifier<L>;
-const alternatives: Array<[string, Factory]> = [
+const alternatives: Array<[string, ClassifierFactory]> = [
   ['nearest corpus line alone (IDF cosine)', (corpus) => new NearestExamples(corpus)],
   ['NLP.js and nearest line, averaged', (corpus) => new BlendedClassifier([new NlpjsClassifier(corpus), new NearestExamples(corpus)])],
 ];

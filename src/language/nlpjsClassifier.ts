@@ -83,7 +83,7 @@ export class NlpjsClassifier<Label extends string> implements TextClassifier<Lab
   }
 
   /** The features NLP.js is trained and run on: stems of the language layer's plain words (and neighbouring pairs). */
-  features(text: string): Record<string, number> {
+  private features(text: string): Record<string, number> {
     const features: Record<string, number> = {};
     const stems = stemsOf(text);
     for (const stem of stems) features[stem] = 1;

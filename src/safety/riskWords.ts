@@ -24,10 +24,6 @@ export class RiskWords {
   in(text: string): boolean {
     return stemsOf(text).some((stem) => this.words.has(stem));
   }
-
-  get size(): number {
-    return this.words.size;
-  }
 }
 
 function countStems(lines: readonly string[]): Map<string, number> {

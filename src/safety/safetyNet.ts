@@ -19,11 +19,11 @@ const KIND_OF: Record<CrisisCategory, HarmKind> = {
   childAtRisk: 'childAtRisk',
 };
 
-/** How sure the learned tier must be: above `possible` the person is asked directly, above `clear` supported at once. */
-export interface SafetyThresholds { possible: number; clear: number }
-
-// The learned tier never gives full support on its own: on fresh-5 its confident readings alarmed a third of the look-alikes.
-export const DEFAULT_SAFETY_THRESHOLDS: SafetyThresholds = { possible: 0.6, clear: Number.POSITIVE_INFINITY };
+/**
+ * How sure the learned tier must be before the person is asked directly. It never gives full support on its own: on
+ * fresh-5 its confident readings alarmed a third of the look-alikes.
+ */
+export const POSSIBLE_RISK = 0.6;
 
 /**
  * The safety net reads every passage of a message (each sentence, each pair, a short message whole), however long it
@@ -38,7 +38,7 @@ export class SafetyNet implements SafetyCheck {
     private readonly classifier: TextClassifier<SafetyLabel>,
     private readonly kinds: TextClassifier<HarmKind>,
     private readonly riskWords: RiskWords,
-    private readonly thresholds: SafetyThresholds = DEFAULT_SAFETY_THRESHOLDS,
+    private readonly possible = POSSIBLE_RISK,
   ) {}
 
   assess(texts: readonly string[]): RiskReading | undefined {
@@ -65,12 +65,12 @@ export class SafetyNet implements SafetyCheck {
       }
     }
     const rule = mostUrgent(ruled);
-    if (rule) return { tier: 'clear', kind: learned && learned.score >= this.thresholds.possible && isMoreSpecific(learned.kind, rule) ? learned.kind : rule };
-    if (learned && learned.score >= this.thresholds.clear) return { tier: 'clear', kind: learned.kind };
-    if (learned && learned.score >= this.thresholds.possible) return { tier: 'possible', kind: learned.kind };
-    // Told at a distance, the rules' find is asked about only if the learned tier sees risk in it too.
+    const sure = learned !== undefined && learned.score >= this.possible;
+    if (rule) return { tier: 'clear', kind: sure && isMoreSpecific(learned!.kind, rule) ? learned!.kind : rule };
+    if (sure) return { tier: 'possible', kind: learned!.kind };
     const vented = mostUrgent(venting);
     if (vented) return { tier: 'possible', kind: vented };
+    // Told at a distance, the rules' find is asked about only if the learned tier sees risk in it too.
     const distant = mostUrgent(asked);
     return distant && learned ? { tier: 'possible', kind: distant } : undefined;
   }

@@ -6,14 +6,14 @@ import type { FaqEntry, FaqOptions } from '../faq/types';
 import type { TextClassifier } from '../language/classifier';
 import { loadIntentCorpus, type IntentCorpus } from '../language/intentCorpus';
 import { IntentReader } from '../language/intentReader';
-import { FileModelCache, type ModelCache } from '../language/modelCache';
+import { FileModelCache } from '../language/modelCache';
 import { NlpjsClassifier } from '../language/nlpjsClassifier';
 import { CrisisDetector } from '../safety/crisisDetector';
 import { HARM_KINDS, type HarmKind } from '../safety/harmKind';
 import { DEFAULT_REGION, type Region } from '../safety/helplines';
 import { RiskWords } from '../safety/riskWords';
 import { loadSafetyCorpus, type SafetyLabel } from '../safety/safetyCorpus';
-import { DEFAULT_SAFETY_THRESHOLDS, SafetyNet, type SafetyThresholds } from '../safety/safetyNet';
+import { SafetyNet } from '../safety/safetyNet';
 import { Interpreter } from './interpreter';
 
 export interface Understanding {
@@ -35,8 +35,9 @@ interface Trained {
 // The corpora are fixed content: a process trains (or loads) once, however many cores it builds.
 let trained: Trained | undefined;
 
-function train(cache: ModelCache): Trained {
+function train(): Trained {
   if (trained) return trained;
+  const cache = new FileModelCache();
   const faq = loadFaq();
   const intents = loadIntentCorpus();
   const harm = loadSafetyCorpus();
@@ -58,20 +59,15 @@ function train(cache: ModelCache): Trained {
 }
 
 /** Reads a question as one of the FAQ's entries, or as chat, stories and questions the article does not answer. */
-function faqRanker(faq: FaqEntry[], intents: IntentCorpus, cache: ModelCache): TextClassifier {
+function faqRanker(faq: FaqEntry[], intents: IntentCorpus, cache: FileModelCache): TextClassifier {
   const notTheArticle = [...offTopicQuestions.questions, ...intents.intents.none, ...intents.intents.story, ...intents.intents.help, ...intents.intents.human];
   return new NlpjsClassifier({ ...Object.fromEntries(faq.map((entry) => [entry.id, [entry.question, ...entry.alternates]])), notTheArticle }, { cache });
 }
 
 /** The language layer and everything that reads through it, trained from content/: what the core and the evals run. */
-export function createUnderstanding(
-  region: Region = DEFAULT_REGION,
-  faqOptions: FaqOptions = DEFAULT_FAQ_OPTIONS,
-  thresholds: SafetyThresholds = DEFAULT_SAFETY_THRESHOLDS,
-  cache: ModelCache = new FileModelCache(),
-): Understanding {
-  const { faq, language, faqRanker: ranker, harm, kinds, riskWords } = train(cache);
-  const safety = new SafetyNet(region, new CrisisDetector(), harm, kinds, riskWords, thresholds);
+export function createUnderstanding(region: Region = DEFAULT_REGION, faqOptions: FaqOptions = DEFAULT_FAQ_OPTIONS): Understanding {
+  const { faq, language, faqRanker: ranker, harm, kinds, riskWords } = train();
+  const safety = new SafetyNet(region, new CrisisDetector(), harm, kinds, riskWords);
   const matcher = new FaqMatcher(faq, faqOptions, ranker);
   const interpreter = new Interpreter(safety, new FaqAnswerer(matcher), language);
   return { interpreter, language, safety, faq: matcher };

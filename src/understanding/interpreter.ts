@@ -36,19 +36,19 @@ export interface SafetyCheck {
 }
 
 /** How sure the classifier must be before a typed command is acted on where the bot offers a choice (the menu). */
-export const MENU_CONFIDENCE = 0.5;
+const MENU_CONFIDENCE = 0.5;
 /** Below this, at the menu, the nearest corpus line's intent is taken over the network's when they differ. */
-export const MENU_SECOND_OPINION = 0.8;
+const MENU_SECOND_OPINION = 0.8;
 /**
  * Inside a step that asks for words, only a confident command interrupts, and only when the nearest corpus line agrees
  * with the classifier: the rest is the person's answer ("you can start again tomorrow" is kind words, not "start over").
  */
-export const STEP_CONFIDENCE = 0.8;
+const STEP_CONFIDENCE = 0.8;
 /** …or when the classifier alone is all but certain. */
-export const STEP_CERTAIN = 0.98;
-export const STEP_COMMAND_MAX_WORDS = 16;
+const STEP_CERTAIN = 0.98;
+const STEP_COMMAND_MAX_WORDS = 16;
 /** A request for a person that is likely but not sure gets "Did you want someone from the practice to contact you?". */
-export const UNSURE_HUMAN = 0.35;
+const UNSURE_HUMAN = 0.35;
 
 const COMMANDS: Partial<Record<Intent, BounceBackEvent>> = {
   human: { type: 'HANDOFF' },
