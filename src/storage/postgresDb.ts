@@ -132,16 +132,10 @@ export class PostgresDb extends PostgresQueries implements Db {
   }
 
   async transaction<T>(fn: (tx: Db) => Promise<T>): Promise<T> {
-    let client: pg.PoolClient;
-    try {
-      client = await this.target.connect();
-    } catch (error) {
-      throw translate(error);
-    }
     // pg-pool stops listening for 'error' on a client it hands out. If the connection drops between two statements of the
     // transaction, that event would then crash the process; the next statement fails as unavailable instead.
     const ignoreLoss = (): void => undefined;
-    client.on('error', ignoreLoss);
+    const client = await this.checkOut(ignoreLoss);
     const tx = new TransactionDb(client);
     try {
       await tx.run('BEGIN');
@@ -158,6 +152,20 @@ export class PostgresDb extends PostgresQueries implements Db {
       client.release(rolledBack ? undefined : true);
       throw error;
     }
+  }
+
+  /**
+   * A pooled client with `onError` listening from the moment it is handed over. Awaiting pool.connect() would attach it a
+   * microtask late, and a kill's FATAL message, parsed in the same chunk as the previous query's end, lands in between.
+   */
+  private checkOut(onError: (error: Error) => void): Promise<pg.PoolClient> {
+    return new Promise((resolve, reject) => {
+      this.target.connect((error, client) => {
+        if (!client) return reject(translate(error));
+        client.on('error', onError);
+        resolve(client);
+      });
+    });
   }
 
   /** SELECT 1, but a database that does not answer within PING_TIMEOUT_MS counts as down. */

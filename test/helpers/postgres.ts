@@ -94,11 +94,14 @@ export async function createTestSchema(): Promise<TestSchema> {
   };
 }
 
-/** Kills every connection this schema's pools hold, as a database restart or failover would; returns how many. */
+/**
+ * Kills every connection this schema's pools hold, as a database restart or failover would; returns how many.
+ * It returns once each server process has exited, so a later connection can never be one of the killed.
+ */
 export async function terminateConnections(schema: TestSchema): Promise<number> {
   const result = await admin((client) =>
     client.query(
-      'SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid() AND application_name = $1',
+      'SELECT pg_terminate_backend(pid, 5000) FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid() AND application_name = $1',
       [schema.name],
     ),
   );

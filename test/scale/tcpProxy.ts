@@ -15,12 +15,39 @@ export class TcpProxy {
       socket.on('close', () => this.sockets.delete(socket));
       socket.on('error', () => undefined);
     }
-    client.pipe(upstream).pipe(client);
+    client.pipe(upstream);
     client.on('close', () => upstream.destroy());
-    upstream.on('close', () => client.destroy());
+    const { coalesceMs } = this.options;
+    if (coalesceMs) {
+      this.coalesce(upstream, client, coalesceMs);
+      // Held bytes go first: the client is closed only after the last of them.
+      upstream.on('close', () => setTimeout(() => client.destroy(), coalesceMs));
+    } else {
+      upstream.pipe(client);
+      upstream.on('close', () => client.destroy());
+    }
   });
 
-  constructor(private readonly target: { host: string; port: number }) {}
+  /**
+   * `coalesceMs` holds what the server sends for that long after its first byte, then passes it on as one chunk: messages
+   * the server sent apart reach the client together, as they can on a busy network.
+   */
+  constructor(
+    private readonly target: { host: string; port: number },
+    private readonly options: { coalesceMs?: number } = {},
+  ) {}
+
+  private coalesce(from: net.Socket, to: net.Socket, ms: number): void {
+    let held: Buffer[] = [];
+    from.on('data', (chunk: Buffer) => {
+      if (held.push(chunk) > 1) return;
+      setTimeout(() => {
+        const all = Buffer.concat(held);
+        held = [];
+        if (!to.destroyed) to.write(all);
+      }, ms);
+    });
+  }
 
   /** Starts listening; answers the port. */
   async start(): Promise<number> {
