@@ -1,5 +1,6 @@
 import { assertEvent, assign, emit, enqueueActions, setup } from 'xstate';
 import { startHandoff, stepHandoff, type HandoffState } from './handoff';
+import { feelingParam, FEELINGS } from './feelings';
 import { dataLines, deletionLines } from './handoffPeople';
 import { parseRating } from './rating';
 import { recognisePattern } from './thinkingPatterns';
@@ -8,7 +9,6 @@ import type { Answers, BounceBackEvent, CrisisTier, Emitted, HarmKind, Say } fro
 /** Bump when a change would make an older stored snapshot unsafe to restore. */
 export const MACHINE_VERSION = 2;
 
-export const FEELINGS = ['feeling.shame', 'feeling.selfCriticism', 'feeling.anxiety', 'feeling.disappointment'];
 const ARTICLE_EXAMPLE = 'i didnt succeed this time but i can learn from it';
 
 export interface BounceBackContext {
@@ -69,7 +69,7 @@ export const bounceBackMachine = setup({
       line(context.answers.pattern ? `patterns.${context.answers.pattern}.reflect` : 'reflect.noPattern')),
     summarise: emit(({ context, event }) => line('summary', {
       what: context.answers.what ?? '',
-      feeling: context.answers.feeling ?? '',
+      feeling: feelingParam(context.answers.feeling ?? ''),
       before: context.answers.before ?? '',
       kind: context.answers.selfWords ?? context.answers.friendWords ?? '',
       balanced: context.answers.balanced ?? '',

@@ -1,3 +1,4 @@
+import { feelingParam } from './feelings';
 import type { Answers, BounceBackEvent, Emitted, Say } from './types';
 
 const sayLine = (key: string, params?: Say['params']): Emitted => ({ type: 'say', line: { key, params } });
@@ -7,7 +8,9 @@ export function dataLines(answers: Answers, event: BounceBackEvent): Emitted[] {
   if (event.type !== 'DATA_SHOWN') return [];
   const kept = Object.entries(answers).filter(([, value]) => value !== undefined && value !== '');
   const lines: Emitted[] = [sayLine(kept.length > 0 ? 'privacy.shown.answersIntro' : 'privacy.shown.noAnswers')];
-  for (const [field, value] of kept) lines.push(sayLine(`privacy.shown.fields.${field}`, { text: String(value) }));
+  for (const [field, value] of kept) {
+    lines.push(sayLine(`privacy.shown.fields.${field}`, { text: field === 'feeling' ? feelingParam(String(value)) : String(value) }));
+  }
   lines.push(sayLine('privacy.shown.stateKept', { days: event.stateDays }));
   if (event.requests.length === 0) lines.push(sayLine('privacy.shown.noRequests'));
   for (const request of event.requests) {

@@ -1,5 +1,6 @@
 import type { SnapshotFrom } from 'xstate';
-import { FEELINGS, type BounceBackMachine } from './bounceBack';
+import type { BounceBackMachine } from './bounceBack';
+import { FEELINGS } from './feelings';
 import { handoffPrompt, privacyPrompt } from './handoffPrompts';
 import type { Say, StepExpectation } from './types';
 

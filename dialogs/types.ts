@@ -1,7 +1,10 @@
+/** A parameter that is one of our own buttons, shown by that button's label; any other parameter is shown as given. */
+export interface ChoiceParam { choice: string }
+
 /** Something to say: a content key with its parameters. Words live in content/, never here. */
 export interface Say {
   key: string;
-  params?: Record<string, string | number>;
+  params?: Record<string, string | number | ChoiceParam>;
   /** Buttons that belong to this message (for example, related questions after an FAQ answer). */
   choices?: string[];
 }

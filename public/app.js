@@ -15,7 +15,8 @@
     429: "You're sending messages faster than I can read them. Please wait a minute, then try again.",
     413: "That message is a little long for me. Could you say it in fewer words?",
     other: "That message didn't reach me. Please check your connection and try again.",
-    offline: "I can't reach the chat just now. Please try again in a moment."
+    offline: "I can't reach the chat just now. Please try again in a moment.",
+    deleted: "I've deleted our conversation. This is a fresh one."
   };
 
   function showNotice(text) {
@@ -76,12 +77,19 @@
     return MESSAGES[status] || MESSAGES.other;
   }
 
-  function createStore() {
+  function endsConversation(action) {
+    var activity = action.type === 'DIRECT_LINE/INCOMING_ACTIVITY' && action.payload && action.payload.activity;
+    return !!activity && activity.type === 'endOfConversation' && activity.from && activity.from.role === 'bot';
+  }
+
+  // onEnded: the bot ended the conversation ("delete my data"), and its token no longer works.
+  function createStore(onEnded) {
     return window.WebChat.createStore({}, function () {
       return function (next) {
         return function (action) {
           if (action.type === 'DIRECT_LINE/POST_ACTIVITY_REJECTED') showNotice(rejectionMessage(action));
           if (action.type === 'DIRECT_LINE/POST_ACTIVITY_FULFILLED') hideNotice();
+          if (endsConversation(action)) setTimeout(onEnded, 0);
           return next(action);
         };
       };
@@ -123,26 +131,38 @@
       conversationId: session.resumed ? session.conversationId : undefined,
       webSocket: true
     });
+    var ended = false;
+    // This conversation is over: forget it, and begin a new one.
+    function startAfresh(retry) {
+      ended = true;
+      clearInterval(keepToken);
+      sessionStorage.removeItem(STORAGE_KEY);
+      directLine.end();
+      start(retry);
+    }
     directLine.connectionStatus$.subscribe(function (status) {
+      if (ended) return;
       if (status === ONLINE) {
         // Only a conversation that has really started is worth resuming.
         save({ domain: session.domain, token: directLine.token, conversationId: directLine.conversationId || session.conversationId });
       } else if ((status === FAILED || status === ENDED) && session.resumed && !retried) {
         // The saved conversation has gone (its retention ran out): begin a new one.
-        sessionStorage.removeItem(STORAGE_KEY);
-        directLine.end();
-        start(true);
+        startAfresh(true);
       } else if (status === FAILED) {
         showNotice(MESSAGES.offline);
       }
     });
     // directlinejs refreshes its token in the background; keep the newest one for the next reload.
-    setInterval(function () {
+    var keepToken = setInterval(function () {
       var current = saved();
       if (current && directLine.token && current.token !== directLine.token) save({ domain: current.domain, token: directLine.token, conversationId: current.conversationId });
     }, 60 * 1000);
 
-    var store = createStore();
+    var store = createStore(function () {
+      if (ended) return;
+      startAfresh(false);
+      showNotice(MESSAGES.deleted);
+    });
     window.WebChat.renderWebChat({
       directLine: directLine,
       store: store,

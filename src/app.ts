@@ -30,7 +30,7 @@ export async function createApp(config: Config, logger: Logger): Promise<App> {
   const db = await openDb(config.databaseUrl, { poolSize: config.databasePoolSize, startupTimeoutSeconds: config.dbStartupTimeoutSeconds, logger });
   const { store, tally, handoff, bot } = createCore(db, config, logger);
   const staff = { adminToken: config.handoff.adminToken, requests: handoff.requests, tally };
-  const server = createServer({ adapter: createCloudAdapter(config.bot, logger), bot, logger, database: db, staff });
+  const server = createServer({ adapter: createCloudAdapter(config.bot, logger, config.outboundTimeoutSeconds * 1000), openMode: !config.bot.appId, bodyTimeoutMs: config.requestBodyTimeoutSeconds * 1000, bot, logger, database: db, staff });
   // Several instances on one PostgreSQL: a web chat stream open on one gets the replies another produces.
   const fanout = db.engine === 'postgres' ? new PostgresFanout(db, () => dedicatedClient(config.databaseUrl), logger) : undefined;
   const webChat = attachWebChat({ server, db, bot, config, logger, fanout });

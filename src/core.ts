@@ -30,7 +30,7 @@ export function createCore(
   db: Db,
   config: Config,
   logger: Logger,
-  notifiers: Record<string, Notifier> = notifiersFor(config.handoff),
+  notifiers: Record<string, Notifier> = notifiersFor(config.handoff, config.outboundTimeoutSeconds * 1000),
   live = new LiveConversations(LIVE_CONVERSATIONS),
 ): Core {
   const store = new StateStore(db);

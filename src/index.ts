@@ -1,8 +1,9 @@
+import './knownWarnings';
 import { createApp } from './app';
 import { ConfigError, loadConfig, type Config } from './config/config';
 import { readEnvironment } from './config/environment';
 import { createLogger } from './logger';
-import { DatabaseStartupError } from './storage/waitForDb';
+import { startupFailureLine } from './startupFailure';
 
 function configOrExit(): Config {
   try {
@@ -21,8 +22,9 @@ async function main(): Promise<void> {
     logger.warn({ event: 'auth.open' }, 'MicrosoftAppId is not set: /api/messages accepts unauthenticated requests. Fine for local use; set it before exposing the bot.');
   }
   const app = await createApp(config, logger).catch((error: unknown) => {
-    if (!(error instanceof DatabaseStartupError)) throw error;
-    process.stderr.write(`${error.message}\n`);
+    const line = startupFailureLine(error, config.databaseUrl);
+    if (line === undefined) throw error;
+    process.stderr.write(`${line}\n`);
     process.exit(1);
   });
   const url = await app.listen();

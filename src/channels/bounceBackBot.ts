@@ -1,4 +1,5 @@
-import { ActivityHandler, ActivityTypes, DeliveryModes, TurnContext, type Activity } from 'botbuilder';
+import { ActivityHandler, ActivityTypes, Channels, DeliveryModes, EndOfConversationCodes, TurnContext, type Activity } from 'botbuilder';
+import { channelKey, webChatKey } from '../conversation/conversationKeys';
 import type { ConversationEngine } from '../conversation/engine';
 import type { TurnInput } from '../conversation/turnInput';
 import { renderTurn, type OutgoingActivity } from '../render/render';
@@ -10,9 +11,13 @@ export interface BotOptions {
   handoffEvent?: boolean;
 }
 
+/** Set in turnState by the embedded web chat's adapter: its turns are keyed apart from anything /api/messages can name. */
+export const EMBEDDED_WEB_CHAT = Symbol('embedded web chat turn');
+
 /** Conversation state is keyed per channel and conversation, so two channels never share a person's state. */
-export function conversationKey(activity: Partial<Activity>): string {
-  return `${activity.channelId ?? 'unknown'}/${activity.conversation?.id ?? 'unknown'}`;
+export function conversationKey(context: TurnContext): string {
+  const { channelId, conversation } = context.activity;
+  return context.turnState.get(EMBEDDED_WEB_CHAT) === true ? webChatKey(conversation.id) : channelKey(channelId, conversation?.id);
 }
 
 /** The one place where a botbuilder Activity becomes a channel-neutral turn. */
@@ -68,8 +73,12 @@ export class BounceBackBot extends ActivityHandler {
   }
 
   private async respond(context: TurnContext, input: TurnInput): Promise<void> {
-    const result = await this.engine.turn(conversationKey(context.activity), input, context.activity.channelId);
+    const result = await this.engine.turn(conversationKey(context), input, context.activity.channelId);
     await context.sendActivities(withTyping(renderTurn(result, traitsFor(context.activity.channelId)), context.activity.deliveryMode));
     if (this.options.handoffEvent) await sendHandoffInitiation(context, result);
+    // Web chat pages start a fresh conversation on it; Teams keeps its chat, which is Teams' own to keep.
+    if (result.ended && context.activity.channelId === Channels.Directline) {
+      await context.sendActivity({ type: ActivityTypes.EndOfConversation, code: EndOfConversationCodes.CompletedSuccessfully });
+    }
   }
 }

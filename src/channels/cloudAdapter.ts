@@ -11,6 +11,7 @@ import {
 import { AuthenticationError, type AuthenticateRequestResult } from 'botframework-connector';
 import type { BotAuthConfig } from '../config/config';
 import { words } from '../content/copy';
+import { timedHttpClient } from './timedHttpClient';
 import type { Logger } from '../logger';
 
 /**
@@ -49,7 +50,7 @@ class RequestAuthentication extends ConfigurationBotFrameworkAuthentication {
 }
 
 /** The adapter behind /api/messages. With MicrosoftAppId set, it checks every request's JWT; without, it is open for local use. */
-export function createCloudAdapter(auth: BotAuthConfig, logger: Logger): CloudAdapter {
+export function createCloudAdapter(auth: BotAuthConfig, logger: Logger, timeoutMs: number): CloudAdapter {
   const options: ConfigurationBotFrameworkAuthenticationOptions = {
     MicrosoftAppId: auth.appId,
     MicrosoftAppPassword: auth.appPassword,
@@ -57,7 +58,7 @@ export function createCloudAdapter(auth: BotAuthConfig, logger: Logger): CloudAd
     MicrosoftAppTenantId: auth.tenantId,
     ...(auth.openIdMetadataUrl ? publicCloudWith(auth.openIdMetadataUrl) : {}),
   };
-  const adapter = new CloudAdapter(new RequestAuthentication(options));
+  const adapter = new CloudAdapter(new RequestAuthentication(options, undefined, undefined, undefined, { httpClient: timedHttpClient(timeoutMs) }));
   adapter.onTurnError = async (context: TurnContext, error: Error) => {
     logger.error({ event: 'turn.failed', err: { name: error.name, message: error.message, stack: error.stack } }, 'a turn failed');
     await context.sendActivity(words('global.somethingWrong'));

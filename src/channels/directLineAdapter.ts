@@ -11,7 +11,7 @@ import { words } from '../content/copy';
 import type { Logger } from '../logger';
 import type { DlActivity } from '../directline/store';
 import type { TurnRunner } from '../directline/service';
-import type { BounceBackBot } from './bounceBackBot';
+import { EMBEDDED_WEB_CHAT, type BounceBackBot } from './bounceBackBot';
 
 /** Where the bot's outgoing activities go; answers the id they were stored under. */
 export type Deliver = (activity: DlActivity) => Promise<string>;
@@ -32,7 +32,10 @@ export class DirectLineAdapter extends CloudAdapter implements TurnRunner {
   }
 
   async run(activity: DlActivity): Promise<void> {
-    await this.processActivityDirect('', activity as unknown as Activity, (context) => this.bot.run(context));
+    await this.processActivityDirect('', activity as unknown as Activity, (context) => {
+      context.turnState.set(EMBEDDED_WEB_CHAT, true);
+      return this.bot.run(context);
+    });
   }
 
   override async sendActivities(_context: TurnContext, activities: Partial<Activity>[]): Promise<ResourceResponse[]> {

@@ -31,6 +31,10 @@ export interface Config {
   dbStartupTimeoutSeconds: number;
   handoff: HandoffConfig;
   directLine: DirectLineConfig;
+  /** Every call to another host (a channel's serviceUrl, the staff webhook and mail server, Azure's token service) gives up after this. */
+  outboundTimeoutSeconds: number;
+  /** A request body that has not arrived whole by then gets 408 and its connection closed. */
+  requestBodyTimeoutSeconds: number;
 }
 
 // --- Web chat and Direct Line (issue 5) ---
@@ -42,6 +46,12 @@ export interface DirectLineConfig {
   /** HMAC key for our own tokens; unset: one is generated and kept in the data directory. */
   tokenSecret?: string;
   tokenTtlSeconds: number;
+  /** No chain of refreshed tokens lives longer than this; then the page starts a new conversation. */
+  tokenMaxAgeSeconds: number;
+  /** Behind our own proxy: per-client limits count the address it forwards (the last X-Forwarded-For entry). */
+  trustProxy: boolean;
+  /** How often open streams are pinged; one that has not answered the last ping is closed. */
+  streamPingSeconds: number;
 }
 
 function directLine(env: Env): DirectLineConfig {
@@ -54,6 +64,9 @@ function directLine(env: Env): DirectLineConfig {
     endpoint,
     tokenSecret,
     tokenTtlSeconds: integer(env, 'DIRECT_LINE_TOKEN_TTL_SECONDS', 1800, 60, 86400),
+    tokenMaxAgeSeconds: integer(env, 'DIRECT_LINE_TOKEN_MAX_AGE_HOURS', 24, 1, 720) * 3600,
+    trustProxy: flag(env, 'TRUST_PROXY'),
+    streamPingSeconds: integer(env, 'STREAM_PING_SECONDS', 30, 1, 600),
   };
 }
 // --- end web chat ---
@@ -141,6 +154,8 @@ export function loadConfig(env: Env): Config {
     dbStartupTimeoutSeconds: integer(env, 'DB_STARTUP_TIMEOUT_SECONDS', 30, 0, 600),
     handoff: handoffConfig(env),
     directLine: directLine(env),
+    outboundTimeoutSeconds: integer(env, 'OUTBOUND_TIMEOUT_SECONDS', 10, 1, 120),
+    requestBodyTimeoutSeconds: integer(env, 'REQUEST_BODY_TIMEOUT_SECONDS', 10, 1, 120),
   };
 }
 

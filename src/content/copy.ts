@@ -1,9 +1,10 @@
 import copy from '../../content/copy.json';
 import faq from '../../content/faq.json';
 import handoffCopy from '../../content/handoff.json';
+import type { ChoiceParam } from '../../dialogs/types';
 import { plainText } from '../language/normalise';
 
-type Params = Record<string, string | number>;
+type Params = Record<string, string | number | ChoiceParam>;
 type Tree = { [key: string]: string | Tree };
 
 /** Other content files add their own sections (and choices) to copy.json's tree. */
@@ -26,7 +27,7 @@ const CHOICES: Record<string, string> = {
 const labelOf = (id: string): string | undefined => (Object.hasOwn(CHOICES, id) ? CHOICES[id] : undefined);
 
 /** Backslash-escapes Markdown so words a person typed are shown as they typed them, never as formatting. */
-export function escapeMarkdown(text: string): string {
+function escapeMarkdown(text: string): string {
   return text.replace(/([\\`*_[\]<>#|~])/g, '\\$1');
 }
 
@@ -46,15 +47,24 @@ export function hasCopy(key: string): boolean {
   return FLAT.has(key);
 }
 
-/** The words for a content key, with {params} filled in; person-typed params are escaped. */
+/**
+ * The words for a content key, with {params} filled in exactly as given: plain text, as e-mail and webhooks carry it.
+ * Only a {choice} param is looked up, as the label of that button of ours.
+ */
 export function words(key: string, params: Params = {}): string {
   const template = FLAT.get(key);
   if (template === undefined) throw new Error(`No copy for "${key}"`);
   return template.replace(/\{(\w+)\}/g, (_match, name: string) => {
     const value = params[name];
     if (value === undefined) return '';
-    return labelOf(String(value)) ?? escapeMarkdown(String(value));
+    return typeof value === 'object' ? choiceLabel(value.choice) : String(value);
   });
+}
+
+/** words() for a chat channel, which renders Markdown: the text params (a person's words) are escaped. */
+export function markdownWords(key: string, params: Params = {}): string {
+  const escaped = Object.entries(params).map(([name, value]) => [name, typeof value === 'string' ? escapeMarkdown(value) : value] as const);
+  return words(key, Object.fromEntries(escaped));
 }
 
 export function choiceLabel(id: string): string {

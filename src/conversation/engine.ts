@@ -15,8 +15,11 @@ import type { TurnInput } from './turnInput';
 /** What is stored per conversation: the machine version that wrote it, and its persisted snapshot. */
 export interface ConversationRecord { v: number; s: Snapshot<unknown> }
 
-/** A turn's answer, channel-neutral: lines in order, then the prompt of wherever the person now is. */
-export interface TurnResult { says: Say[]; prompt: Prompt }
+/**
+ * A turn's answer, channel-neutral: lines in order, then the prompt of wherever the person now is. `ended`: the person
+ * deleted their data, and the conversation is over (a channel that can, closes it).
+ */
+export interface TurnResult { says: Say[]; prompt: Prompt; ended?: true }
 
 const MAX_EFFECTS = 10;
 
@@ -91,7 +94,7 @@ export class ConversationEngine {
       const saved = await this.store.save(info.key, record, eTag);
       this.live.keep(info.key, saved, actor);
     }
-    return { says, prompt };
+    return forget ? { says, prompt, ended: true } : { says, prompt };
   }
 
   /**

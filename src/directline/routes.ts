@@ -1,4 +1,5 @@
 import type { Request, Response, Server } from 'restify';
+import type { AddressLimit } from './addressLimit';
 import { claimsOf, DIRECT_LINE_PATH, domainOf, handle, watermarkOf } from './http';
 import type { Conversation, DirectLineService } from './service';
 import type { TokenSigner } from './tokens';
@@ -11,15 +12,16 @@ function withStream(domain: string, conversation: Conversation, watermark: numbe
 }
 
 /** The Direct Line 3.0 REST surface that botframework-directlinejs (and so Web Chat) uses. */
-export function registerDirectLineRoutes(server: Server, service: DirectLineService, signer: TokenSigner): void {
+export function registerDirectLineRoutes(server: Server, service: DirectLineService, signer: TokenSigner, newConversations: AddressLimit): void {
   const base = DIRECT_LINE_PATH;
 
-  server.post(`${base}/tokens/generate`, handle(async (_req: Request, res: Response) => {
+  server.post(`${base}/tokens/generate`, handle(async (req: Request, res: Response) => {
+    newConversations.take(req);
     res.send(200, service.generate());
   }));
 
   server.post(`${base}/tokens/refresh`, handle(async (req: Request, res: Response) => {
-    res.send(200, service.refresh(claimsOf(req, signer)));
+    res.send(200, await service.refresh(claimsOf(req, signer)));
   }));
 
   server.post(`${base}/conversations`, handle(async (req: Request, res: Response) => {

@@ -19,6 +19,9 @@ export class DirectLineError extends Error {
   }
 }
 
+/** 403, which directlinejs reads as "this token is no good": the page then starts a new conversation. */
+const ENDED = new DirectLineError(403, 'Forbidden', 'This conversation has ended.');
+
 export interface Conversation { conversationId: string; token: string; expires_in: number }
 
 function newConversationId(): string {
@@ -57,8 +60,10 @@ export class DirectLineService {
     return this.conversation(newConversationId());
   }
 
-  refresh(claims: TokenClaims): Conversation {
-    return this.conversation(claims.conversationId);
+  /** A fresh token within the chain's absolute lifetime, unless the conversation has ended. */
+  async refresh(claims: TokenClaims): Promise<Conversation> {
+    if ((await this.store.status(claims.conversationId)) === 'ended') throw ENDED;
+    return this.conversation(claims.conversationId, claims.bornAt);
   }
 
   /** Starts the token's conversation with the bot's welcome, or returns it unchanged if it has started already. */
@@ -67,13 +72,15 @@ export class DirectLineService {
     if (await this.store.create(conversationId)) {
       const member = account(user, `user-${conversationId.slice(0, 8)}`);
       await this.toBot(conversationId, { type: 'conversationUpdate', membersAdded: [member], from: member }, false);
+    } else if ((await this.store.status(conversationId)) === 'ended') {
+      throw ENDED;
     }
-    return this.conversation(conversationId);
+    return this.conversation(conversationId, claims.bornAt);
   }
 
   async reconnect(claims: TokenClaims, conversationId: string): Promise<Conversation> {
     await this.ensureReadable(claims, conversationId);
-    return this.conversation(conversationId);
+    return this.conversation(conversationId, claims.bornAt);
   }
 
   async activities(claims: TokenClaims, conversationId: string, watermark: number): Promise<ActivitySet> {
@@ -111,6 +118,11 @@ export class DirectLineService {
       return '';
     }
     const stored = await this.store.append(conversationId, outgoing);
+    // Ended by "delete my data": the confirmation still reaches the open stream, but nothing is kept.
+    if (!stored) {
+      this.hub.publish(conversationId, { activities: [outgoing] });
+      return '';
+    }
     this.hub.publish(conversationId, { activities: [stored], watermark: seqOf(stored) });
     return stored.id ?? '';
   }
@@ -132,6 +144,7 @@ export class DirectLineService {
     let id = '';
     if (keep) {
       const stored = await this.store.append(conversationId, incoming);
+      if (!stored) throw ENDED;
       this.hub.publish(conversationId, { activities: [stored], watermark: seqOf(stored) });
       id = stored.id ?? '';
       incoming.id = id;
@@ -143,11 +156,13 @@ export class DirectLineService {
 
   private async ensureReadable(claims: TokenClaims, conversationId: string): Promise<void> {
     if (claims.conversationId !== conversationId) throw new DirectLineError(403, 'Forbidden', 'This token is for another conversation.');
-    if (!(await this.store.exists(conversationId))) throw new DirectLineError(404, 'NotFound', 'No such conversation.');
+    const status = await this.store.status(conversationId);
+    if (status === 'missing') throw new DirectLineError(404, 'NotFound', 'No such conversation.');
+    if (status === 'ended') throw ENDED;
   }
 
-  private conversation(conversationId: string): Conversation {
-    const { token, expiresIn } = this.signer.sign(conversationId);
+  private conversation(conversationId: string, bornAt?: number): Conversation {
+    const { token, expiresIn } = this.signer.sign(conversationId, bornAt);
     return { conversationId, token, expires_in: expiresIn };
   }
 }

@@ -1,5 +1,6 @@
 import type { Request, Response, Server } from 'restify';
 import type { Logger } from '../logger';
+import type { AddressLimit } from './addressLimit';
 import { domainOf, handle } from './http';
 import { DirectLineError, type DirectLineService } from './service';
 
@@ -20,13 +21,13 @@ export function embeddedSessions(service: DirectLineService): SessionSource {
  * Azure's Direct Line: the secret stays here; the page only ever sees a conversation token.
  * The endpoint is configurable so tests can stand in a local fake for directline.botframework.com.
  */
-export function azureSessions(endpoint: string, secret: string, logger: Logger, fetchFn: typeof fetch = fetch): SessionSource {
+export function azureSessions(endpoint: string, secret: string, logger: Logger, timeoutMs: number, fetchFn: typeof fetch = fetch): SessionSource {
   return async () => {
     const response = await fetchFn(`${endpoint}/tokens/generate`, {
       method: 'POST',
       headers: { Authorization: `Bearer ${secret}`, 'Content-Type': 'application/json' },
       body: '{}',
-      signal: AbortSignal.timeout(10_000),
+      signal: AbortSignal.timeout(timeoutMs),
     }).catch(() => undefined);
     const body = (response?.ok ? await response.json().catch(() => undefined) : undefined) as
       { token?: unknown; conversationId?: unknown; expires_in?: unknown } | undefined;
@@ -38,8 +39,9 @@ export function azureSessions(endpoint: string, secret: string, logger: Logger, 
   };
 }
 
-export function registerSessionRoute(server: Server, sessions: SessionSource): void {
+export function registerSessionRoute(server: Server, sessions: SessionSource, newConversations: AddressLimit): void {
   server.post('/api/webchat/session', handle(async (req: Request, res: Response) => {
+    newConversations.take(req);
     res.send(200, await sessions(req));
   }));
 }

@@ -3,14 +3,15 @@ import type { Duplex } from 'node:stream';
 import { WebSocketServer, type WebSocket } from 'ws';
 import type { Logger } from '../logger';
 import { DatabaseUnavailableError } from '../storage/databaseUnavailable';
+import { clientAddress } from './clientAddress';
 import { DIRECT_LINE_PATH, watermarkOf } from './http';
 import type { StreamFrame, StreamHub, Subscriber } from './hub';
-import type { DirectLineStore } from './store';
+import type { ConversationStatus, DirectLineStore } from './store';
 import { TokenError, type TokenSigner } from './tokens';
 
 const STREAM_PATH = new RegExp(`^${DIRECT_LINE_PATH}/conversations/([^/]+)/stream$`);
 
-function refuse(socket: Duplex, status: 401 | 403 | 404 | 503, reason: string): void {
+function refuse(socket: Duplex, status: 401 | 403 | 404 | 429 | 503, reason: string): void {
   socket.end(`HTTP/1.1 ${status} ${reason}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
 }
 
@@ -19,15 +20,42 @@ function refuse(socket: Duplex, status: 401 | 403 | 404 | 503, reason: string): 
  * the client has not seen (after the watermark), then every new activity. Frames from the client ("" every
  * 20 s, to keep the line alive) are ignored.
  */
+export interface StreamLimits {
+  /** Open streams one conversation may have (a few tabs); more are refused with 429. */
+  perConversation: number;
+  /** Open streams one client address may have. */
+  perAddress: number;
+  /** Every stream is pinged this often; one that did not answer the last ping is closed. */
+  pingMs: number;
+  trustProxy: boolean;
+}
+
+export const STREAMS_PER_CONVERSATION = 5;
+export const STREAMS_PER_ADDRESS = 20;
+
 export class StreamServer {
   private readonly wss = new WebSocketServer({ noServer: true, maxPayload: 1024 });
+  private readonly open = { conversation: new Counts(), address: new Counts() };
+  private readonly pinger: NodeJS.Timeout;
+  /** Streams that answered the last ping (or are new since it). */
+  private readonly answered = new WeakSet<WebSocket>();
 
   constructor(
     private readonly store: DirectLineStore,
     private readonly hub: StreamHub,
     private readonly signer: TokenSigner,
     private readonly logger: Logger,
-  ) {}
+    private readonly limits: StreamLimits,
+  ) {
+    // A socket whose other end vanished without a close (a sleeping laptop, a dropped network) is found and closed.
+    this.pinger = setInterval(() => {
+      for (const ws of this.wss.clients) {
+        if (!this.answered.delete(ws)) ws.terminate();
+        else ws.ping();
+      }
+    }, limits.pingMs);
+    this.pinger.unref();
+  }
 
   attach(server: HttpServer): void {
     server.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => {
@@ -39,6 +67,7 @@ export class StreamServer {
   }
 
   close(): void {
+    clearInterval(this.pinger);
     for (const client of this.wss.clients) client.terminate();
     this.wss.close();
   }
@@ -54,16 +83,31 @@ export class StreamServer {
       if (error instanceof TokenError) return refuse(socket, 403, 'Forbidden');
       throw error;
     }
-    let exists: boolean;
+    let status: ConversationStatus;
     try {
-      exists = await this.store.exists(conversationId);
+      status = await this.store.status(conversationId);
     } catch (error) {
       if (error instanceof DatabaseUnavailableError) return refuse(socket, 503, 'Service Unavailable');
       throw error;
     }
-    if (!exists) return refuse(socket, 404, 'Not Found');
+    if (status === 'missing') return refuse(socket, 404, 'Not Found');
+    if (status === 'ended') return refuse(socket, 403, 'Forbidden');
+    const address = clientAddress(req, this.limits.trustProxy);
+    if (this.open.conversation.of(conversationId) >= this.limits.perConversation || this.open.address.of(address) >= this.limits.perAddress) {
+      return refuse(socket, 429, 'Too Many Requests');
+    }
     const watermark = watermarkOf(req.url);
-    this.wss.handleUpgrade(req, socket, head, (ws) => this.stream(ws, conversationId, watermark));
+    this.wss.handleUpgrade(req, socket, head, (ws) => {
+      this.open.conversation.add(conversationId);
+      this.open.address.add(address);
+      ws.once('close', () => {
+        this.open.conversation.remove(conversationId);
+        this.open.address.remove(address);
+      });
+      this.answered.add(ws);
+      ws.on('pong', () => this.answered.add(ws));
+      this.stream(ws, conversationId, watermark);
+    });
   }
 
   private stream(ws: WebSocket, conversationId: string, from: number): void {
@@ -76,6 +120,25 @@ export class StreamServer {
     ws.on('error', unsubscribe);
     ws.on('message', () => undefined);
     cursor.storedUpTo(Number.MAX_SAFE_INTEGER);
+  }
+}
+
+/** How many of something are open, per key; keys at nought are forgotten. */
+class Counts {
+  private readonly counts = new Map<string, number>();
+
+  of(key: string): number {
+    return this.counts.get(key) ?? 0;
+  }
+
+  add(key: string): void {
+    this.counts.set(key, this.of(key) + 1);
+  }
+
+  remove(key: string): void {
+    const left = this.of(key) - 1;
+    if (left > 0) this.counts.set(key, left);
+    else this.counts.delete(key);
   }
 }
 

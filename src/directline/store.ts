@@ -21,7 +21,22 @@ export const DIRECT_LINE_MIGRATIONS: Migration[] = [
        )`,
     ],
   },
+  {
+    version: 21,
+    name: 'direct line conversations end; embedded web chat state has a key of its own',
+    statements: [
+      'ALTER TABLE directline_conversation ADD COLUMN ended_at BIGINT',
+      // Keys were `directline/<id>`, which /api/messages could name too; see webChatKey.
+      `UPDATE conversation_state SET key = 'webchat:' || substr(key, 12)
+         WHERE key LIKE 'directline/%' AND substr(key, 12) IN (SELECT id FROM directline_conversation)`,
+      `UPDATE contact_requests SET conversation_key = 'webchat:' || substr(conversation_key, 12)
+         WHERE conversation_key LIKE 'directline/%' AND substr(conversation_key, 12) IN (SELECT id FROM directline_conversation)`,
+    ],
+  },
 ];
+
+/** Whether a conversation can be used: it may not exist yet, or may have been ended by "delete my data". */
+export type ConversationStatus = 'open' | 'ended' | 'missing';
 
 /** A Direct Line activity as stored and sent: a plain JSON object with at least a type. */
 export type DlActivity = Record<string, unknown> & { type: string; id?: string };
@@ -47,18 +62,23 @@ export class DirectLineStore {
     return result.changes === 1;
   }
 
-  async exists(conversationId: string): Promise<boolean> {
-    return (await this.db.get('SELECT id FROM directline_conversation WHERE id = $1', [conversationId])) !== undefined;
+  async status(conversationId: string): Promise<ConversationStatus> {
+    const row = await this.db.get<{ ended_at: number | null }>('SELECT ended_at FROM directline_conversation WHERE id = $1', [conversationId]);
+    if (!row) return 'missing';
+    return row.ended_at === null ? 'open' : 'ended';
   }
 
-  /** Stores the activity under the conversation's next sequence number; its id is `{conversationId}|{seq}`. */
-  async append(conversationId: string, activity: DlActivity): Promise<DlActivity> {
+  /**
+   * Stores the activity under the conversation's next sequence number; its id is `{conversationId}|{seq}`.
+   * An ended conversation keeps nothing more: answers undefined.
+   */
+  async append(conversationId: string, activity: DlActivity): Promise<DlActivity | undefined> {
     return this.db.transaction(async (tx) => {
       const row = await tx.get<{ seq: number | string }>(
-        'UPDATE directline_conversation SET seq = seq + 1, updated_at = $2 WHERE id = $1 RETURNING seq',
+        'UPDATE directline_conversation SET seq = seq + 1, updated_at = $2 WHERE id = $1 AND ended_at IS NULL RETURNING seq',
         [conversationId, this.now()],
       );
-      if (!row) throw new Error('append to a conversation that does not exist');
+      if (!row) return undefined;
       const seq = Number(row.seq);
       const stored: DlActivity = { ...activity, id: `${conversationId}|${seq}` };
       await tx.run('INSERT INTO directline_activity (conversation_id, seq, doc) VALUES ($1, $2, $3)', [conversationId, seq, JSON.stringify(stored)]);
@@ -77,11 +97,14 @@ export class DirectLineStore {
   }
 
   /**
-   * Deletes every activity of the conversation so far ("delete my data"); returns how many went. The conversation
-   * itself stays, so the reply saying it was done still reaches the person, and numbering carries on without reuse.
+   * "Delete my data": deletes every activity of the conversation and ends it, so its tokens stop working and nothing
+   * more is kept; answers how many activities went. The row stays (until the retention sweep) to say it has ended.
    */
   async erase(conversationId: string): Promise<number> {
-    return (await this.db.run('DELETE FROM directline_activity WHERE conversation_id = $1', [conversationId])).changes;
+    return this.db.transaction(async (tx) => {
+      await tx.run('UPDATE directline_conversation SET ended_at = $2, updated_at = $2 WHERE id = $1', [conversationId, this.now()]);
+      return (await tx.run('DELETE FROM directline_activity WHERE conversation_id = $1', [conversationId])).changes;
+    });
   }
 
   /** Deletes conversations (and their activities) untouched since `cutoff`, epoch ms; returns how many went. */

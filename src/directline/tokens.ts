@@ -7,6 +7,8 @@ export interface TokenClaims {
   conversationId: string;
   /** Expiry, epoch seconds. */
   expiresAt: number;
+  /** When the first token of its chain of refreshes was issued, epoch seconds; refreshes carry it on unchanged. */
+  bornAt: number;
 }
 
 export class TokenError extends Error {}
@@ -24,12 +26,21 @@ function base64url(input: string | Buffer): string {
 export class TokenSigner {
   private readonly header = base64url(JSON.stringify({ alg: 'HS256', typ: 'JWT' }));
 
-  constructor(private readonly key: Buffer, readonly ttlSeconds: number, private readonly now: () => number = Date.now) {}
+  /** `maxAgeSeconds` bounds a chain of refreshes: no token outlives its chain's first by more than that. */
+  constructor(
+    private readonly key: Buffer,
+    readonly ttlSeconds: number,
+    private readonly maxAgeSeconds: number,
+    private readonly now: () => number = Date.now,
+  ) {}
 
-  sign(conversationId: string): { token: string; expiresIn: number } {
+  /** A new token; `bornAt` (from the token being refreshed) keeps a refresh inside its chain's lifetime. */
+  sign(conversationId: string, bornAt?: number): { token: string; expiresIn: number } {
     const iat = Math.floor(this.now() / 1000);
-    const payload = base64url(JSON.stringify({ conv: conversationId, iat, exp: iat + this.ttlSeconds }));
-    return { token: `${this.header}.${payload}.${this.mac(`${this.header}.${payload}`)}`, expiresIn: this.ttlSeconds };
+    const born = bornAt ?? iat;
+    const exp = Math.min(iat + this.ttlSeconds, born + this.maxAgeSeconds);
+    const payload = base64url(JSON.stringify({ conv: conversationId, iat, born, exp }));
+    return { token: `${this.header}.${payload}.${this.mac(`${this.header}.${payload}`)}`, expiresIn: exp - iat };
   }
 
   verify(token: string): TokenClaims {
@@ -38,10 +49,11 @@ export class TokenSigner {
     const expected = Buffer.from(this.mac(`${header}.${payload}`));
     const given = Buffer.from(signature);
     if (header !== this.header || given.length !== expected.length || !timingSafeEqual(given, expected)) throw new TokenError('bad signature');
-    const claims = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as { conv?: unknown; exp?: unknown };
-    if (typeof claims.conv !== 'string' || typeof claims.exp !== 'number') throw new TokenError('malformed claims');
-    if (claims.exp <= Math.floor(this.now() / 1000)) throw new TokenError('expired');
-    return { conversationId: claims.conv, expiresAt: claims.exp };
+    const claims = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as { conv?: unknown; exp?: unknown; born?: unknown };
+    if (typeof claims.conv !== 'string' || typeof claims.exp !== 'number' || typeof claims.born !== 'number') throw new TokenError('malformed claims');
+    const now = Math.floor(this.now() / 1000);
+    if (claims.exp <= now || claims.born + this.maxAgeSeconds <= now) throw new TokenError('expired');
+    return { conversationId: claims.conv, expiresAt: claims.exp, bornAt: claims.born };
   }
 
   private mac(data: string): string {

@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import type { ContactDetails, RequestSummary } from '../../dialogs/types';
 import type { Db } from '../storage/db';
 import type { Migration } from '../storage/migrations';
@@ -48,7 +48,22 @@ export const CONTACT_REQUEST_MIGRATIONS: Migration[] = [
       'CREATE INDEX staff_outbox_request ON staff_outbox (request_id)',
     ],
   },
+  {
+    version: 12,
+    name: 'contact requests are idempotent per conversation and content',
+    statements: [
+      'ALTER TABLE contact_requests ADD COLUMN content_key TEXT',
+      // Only while a request waits: once the team has acted on it, the same words again are a new request.
+      "CREATE UNIQUE INDEX contact_requests_waiting_content ON contact_requests (content_key) WHERE status = 'new'",
+    ],
+  },
 ];
+
+/** The same details from the same conversation: a repeat of a request, however many turns apart it was sent. */
+function contentKeyOf(request: NewRequest): string {
+  const { name, contact, contactKind, time, note } = request.details;
+  return createHash('sha256').update(JSON.stringify([request.conversationKey, name, contact, contactKind, time, note ?? ''])).digest('base64url');
+}
 
 export const REQUEST_STATUSES = ['new', 'contacted', 'closed'] as const;
 export type RequestStatus = (typeof REQUEST_STATUSES)[number];
@@ -99,12 +114,18 @@ export class ContactRequestStore {
   ) {}
 
   /**
-   * Saves the request once per turn: a retried turn (same turnId) gets the request it already saved.
+   * Saves the request once: a retried turn (same turnId), or the same details sent again from the same conversation while
+   * the first still waits (a crash lost the state that said it was sent), gets the request already saved.
    * Returns only after the commit, so the reference may then be shown.
    */
   async save(request: NewRequest): Promise<ContactRequest> {
+    const contentKey = contentKeyOf(request);
     return this.db.transaction(async (tx) => {
-      const existing = await tx.get<RequestRow>(`SELECT ${COLUMNS} FROM contact_requests WHERE turn_id = $1`, [request.turnId]);
+      const sameRequest = () => tx.get<RequestRow>(
+        `SELECT ${COLUMNS} FROM contact_requests WHERE turn_id = $1 OR (content_key = $2 AND status = 'new')`,
+        [request.turnId, contentKey],
+      );
+      const existing = await sameRequest();
       if (existing) return toRequest(existing);
       const id = randomUUID();
       const at = this.now();
@@ -112,11 +133,14 @@ export class ContactRequestStore {
       for (let attempt = 0; attempt < MAX_REFERENCE_TRIES; attempt += 1) {
         // References are short, so one may already be taken; DO NOTHING then try another.
         const inserted = await tx.run(
-          `INSERT INTO contact_requests (id, reference, turn_id, conversation_key, channel_id, name, contact, contact_kind, best_time, note, status, created_at, updated_at)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, 'new', $11, $11) ON CONFLICT DO NOTHING`,
+          `INSERT INTO contact_requests (id, reference, turn_id, conversation_key, channel_id, name, contact, contact_kind, best_time, note, status, created_at, updated_at, content_key)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, 'new', $11, $11, $12) ON CONFLICT DO NOTHING`,
           [id, this.reference(), request.turnId, request.conversationKey, request.channelId ?? null, details.name, details.contact,
-            details.contactKind, details.time, details.note ?? null, at],
+            details.contactKind, details.time, details.note ?? null, at, contentKey],
         );
+        // The same request, saved a moment ago by a concurrent turn, is the conflict: that one is the answer.
+        const concurrent = inserted.changes === 0 ? await sameRequest() : undefined;
+        if (concurrent) return toRequest(concurrent);
         if (inserted.changes === 1) {
           for (const destination of this.destinations) {
             await tx.run(

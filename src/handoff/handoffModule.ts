@@ -23,18 +23,20 @@ export interface HandoffModule {
   stop(): Promise<void>;
 }
 
-/** The staff destinations the config names, each with its notifier. */
-export function notifiersFor(config: Config['handoff']): Record<string, Notifier> {
+/** The staff destinations the config names, each with its notifier; each gives up after `timeoutMs`. */
+export function notifiersFor(config: Config['handoff'], timeoutMs: number): Record<string, Notifier> {
   const notifiers: Record<string, Notifier> = {};
-  if (config.staffWebhookUrl) notifiers.webhook = new WebhookNotifier(config.staffWebhookUrl);
+  if (config.staffWebhookUrl) notifiers.webhook = new WebhookNotifier(config.staffWebhookUrl, timeoutMs);
   if (config.smtpUrl && config.staffEmailTo) {
-    notifiers.email = new EmailNotifier(nodemailer.createTransport(config.smtpUrl), config.staffEmailFrom, config.staffEmailTo);
+    // nodemailer's own defaults wait up to ten minutes on a silent mail server.
+    const transport = nodemailer.createTransport({ url: config.smtpUrl, connectionTimeout: timeoutMs, greetingTimeout: timeoutMs, socketTimeout: timeoutMs });
+    notifiers.email = new EmailNotifier(transport, config.staffEmailFrom, config.staffEmailTo);
   }
   return notifiers;
 }
 
 /** Contact requests, their staff notifications and the person's own data requests, composed from the config. */
-export function createHandoffModule(db: Db, config: Config, logger: Logger, notifiers = notifiersFor(config.handoff)): HandoffModule {
+export function createHandoffModule(db: Db, config: Config, logger: Logger, notifiers = notifiersFor(config.handoff, config.outboundTimeoutSeconds * 1000)): HandoffModule {
   const requests = new ContactRequestStore(db, Object.keys(notifiers));
   const outbox = new StaffOutbox(db, requests, notifiers, logger);
   if (Object.keys(notifiers).length === 0) {

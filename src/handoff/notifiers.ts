@@ -28,7 +28,7 @@ export function webhookBody(notification: StaffNotification): Record<string, unk
 }
 
 export class WebhookNotifier implements Notifier {
-  constructor(private readonly url: string, private readonly timeoutMs = 10_000) {}
+  constructor(private readonly url: string, private readonly timeoutMs: number) {}
 
   async deliver(notification: StaffNotification): Promise<void> {
     let response: Response;

@@ -1,6 +1,7 @@
 import type { Logger } from '../logger';
 import type { Db } from '../storage/db';
 import type { ContactRequest, ContactRequestStore } from './contactRequests';
+import { staffView } from './staffView';
 
 /** One notification to one staff destination; `id` is its idempotency key, the same on every attempt. */
 export interface StaffNotification { id: string; destination: string; attempts: number; request: ContactRequest }
@@ -78,7 +79,8 @@ export class StaffOutbox {
       return false;
     }
     try {
-      await notifier.deliver({ id: row.id, destination: row.destination, attempts, request });
+      // The one place every destination's copy is made, so none can miss the cleaning.
+      await notifier.deliver({ id: row.id, destination: row.destination, attempts, request: staffView(request) });
     } catch (error) {
       await this.retryLater(row.id, attempts, (error as Error).message);
       return false;

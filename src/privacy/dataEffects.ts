@@ -1,3 +1,4 @@
+import { webChatConversationOf } from '../conversation/conversationKeys';
 import type { EffectHandler } from '../conversation/effects';
 import type { ContactRequestStore } from '../handoff/contactRequests';
 import type { Logger } from '../logger';
@@ -11,19 +12,18 @@ export function describeDataHandler(requests: ContactRequestStore, retention: Re
   });
 }
 
-/** Where a channel keeps a transcript of its own: the embedded web chat. */
+/** Where a channel keeps a transcript of its own: the embedded web chat, whose erase also ends the conversation. */
 export interface Transcripts { erase(conversationId: string): Promise<number> }
 
-const WEB_CHAT = 'directline/';
-
 /**
- * "Delete my data": the contact requests, pending notifications and the web chat transcript go now; the conversation
- * state is forgotten instead of saved.
+ * "Delete my data": the contact requests, pending notifications and the web chat transcript go now (and the web chat's
+ * tokens stop working); the conversation state is forgotten instead of saved.
  */
 export function deleteDataHandler(requests: ContactRequestStore, transcripts: Transcripts, logger: Logger): EffectHandler<'deleteData'> {
   return async (_effect, turn) => {
     const deleted = await requests.deleteFor(turn.key);
-    if (turn.key.startsWith(WEB_CHAT)) await transcripts.erase(turn.key.slice(WEB_CHAT.length));
+    const webChat = webChatConversationOf(turn.key);
+    if (webChat) await transcripts.erase(webChat);
     logger.info({ event: 'privacy.deleted', requests: deleted.requests, alreadySent: deleted.alreadySent }, 'a person deleted their data');
     return { event: { type: 'DATA_DELETED', ...deleted }, forget: true };
   };

@@ -1,5 +1,5 @@
 import type { Say } from '../../dialogs/types';
-import { words } from '../content/copy';
+import { markdownWords, words } from '../content/copy';
 import { adaptiveCard, textBlock } from './cards';
 import type { ChannelTraits } from './channelTraits';
 import type { OutgoingActivity } from './render';
@@ -12,7 +12,7 @@ const INPUTS = ['name', 'contact', 'time', 'note'] as const;
  * The submit carries {form: 'contact'} and the inputs by id; src/understanding/contactForm.ts reads it.
  */
 export function contactFormMessage(say: Say, traits: ChannelTraits): OutgoingActivity {
-  const question = words(say.key, say.params);
+  const question = markdownWords(say.key, say.params);
   if (!traits.cards) return { type: 'message', text: question, textFormat: 'markdown' };
   const inputs = INPUTS.map((id) => ({
     type: 'Input.Text',

@@ -1,5 +1,5 @@
 import type { Say } from '../../dialogs/types';
-import { words } from '../content/copy';
+import { markdownWords, words } from '../content/copy';
 import { loadFaq } from '../faq/content';
 import { crisisLine, DEFAULT_REGION, helplinesMessage, isRegion, type CrisisCopyKey, type Region } from '../safety';
 import { isHarmKind, type HarmKind } from '../safety/harmKind';
@@ -23,5 +23,5 @@ export function lineText(say: Say): string {
   if (say.key === 'faq.answer') return FAQ.get(String(say.params?.id))?.answer ?? words('faq.none');
   if (say.key === 'crisis.helplines') return helplinesMessage(regionOf(say), kindOf(say));
   if (say.key.startsWith(CRISIS_PREFIX)) return crisisLine(say.key.slice(CRISIS_PREFIX.length) as CrisisCopyKey, regionOf(say), kindOf(say));
-  return words(say.key, say.params);
+  return markdownWords(say.key, say.params);
 }

@@ -1,5 +1,5 @@
 import type { Say } from '../../dialogs/types';
-import { words } from '../content/copy';
+import { markdownWords, words } from '../content/copy';
 
 const FIELDS: Array<[string, string[]]> = [
   ['summary.what', ['what']],
@@ -16,6 +16,6 @@ export function summaryLines(say: Say): string[] {
   const params = say.params ?? {};
   const lines = FIELDS
     .filter(([, needs]) => needs.every((name) => params[name] !== undefined && params[name] !== ''))
-    .map(([key]) => words(key, params));
+    .map(([key]) => markdownWords(key, params));
   return [words('summary.title'), ...lines, words('summary.closing')];
 }

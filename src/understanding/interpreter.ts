@@ -61,6 +61,9 @@ const COMMANDS: Partial<Record<Intent, BounceBackEvent>> = {
   menu: { type: 'MENU' },
 };
 
+/** The longest message taken as an answer, a story or a question; it keeps a conversation's stored state small. */
+export const MAX_MESSAGE_CHARS = 1000;
+
 /** Steps where a story told is a setback to work through, not an answer to anything. */
 const STORY_STEPS = new Set(['menu', 'idle', 'offer']);
 /** Where the person already is in crisis support: possible risk is not asked about again, it is talked through there. */
@@ -89,11 +92,16 @@ export class Interpreter {
     const text = input.text.trim();
     if (!text) return this.fromValue(input.value, prompt);
     if (!isUsableText(text)) return { type: 'UNUSABLE' };
+    // After the safety check, which reads every word: a longer message is asked for again, shorter, and nothing is kept.
+    if (text.length > MAX_MESSAGE_CHARS) return { type: 'INFO', says: [{ key: 'global.tooLong', params: { max: MAX_MESSAGE_CHARS.toLocaleString('en-GB') } }] };
     const choice = choiceForLabel(text, [...prompt.choices, 'cmd.faq', 'cmd.menu', 'cmd.stop', 'cmd.human']);
     if (choice) return this.fromChoice(choice, prompt);
+    const reading = this.language.read(text);
+    // A command word for word ("delete my data") is that command even where yes or no is asked: it is never a "no".
+    const exactCommand = reading.exact ? this.commandFor(reading, prompt) : undefined;
+    if (exactCommand) return exactCommand;
     const reply = prompt.yesNo ? this.language.yesNo(text) : 'unclear';
     if (reply !== 'unclear' && prompt.yesNo?.[reply]) return { type: 'CHOICE', id: prompt.yesNo[reply]! };
-    const reading = this.language.read(text);
     return prompt.expects === 'choice' ? this.atChoice(text, reading, prompt) : this.inStep(text, reading, prompt);
   }
 

@@ -24,8 +24,8 @@ export function pagePolicy(nonce: string, socketOrigin: string, extraConnect: st
     "default-src 'none'",
     "script-src 'self'",
     `style-src 'self' 'nonce-${nonce}' 'unsafe-hashes' ${EMPTY_STYLE}`,
-    // Web Chat hands its images (the avatar) over as blob: URLs; nothing needed data: or fonts in testing.
-    "img-src 'self' blob:",
+    // Web Chat hands its images (the avatar) over as blob: URLs, and marks a Markdown link with data: images; no fonts needed.
+    "img-src 'self' blob: data:",
     ['connect-src', "'self'", socketOrigin, ...extraConnect].join(' '),
     "base-uri 'none'",
     "form-action 'none'",

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Request, Response, Server } from 'restify';
+import { getAndHead } from './getAndHead';
 import { pagePolicy } from './securityHeaders';
 
 interface Asset { body: Buffer; gzip: Buffer; type: string; etag: string }
@@ -51,7 +52,7 @@ function sendAsset(req: Request, res: Response, asset: Asset): void {
  */
 export function registerStaticRoutes(server: Server, socketOriginOf: (req: Request) => string, extraConnect: string[], root = projectRoot()): void {
   const page = fs.readFileSync(path.join(root, PAGE), 'utf8');
-  server.get('/', async (req: Request, res: Response) => {
+  getAndHead(server, '/', async (req: Request, res: Response) => {
     const nonce = randomBytes(16).toString('base64');
     const body = Buffer.from(page.replace(NONCE, nonce));
     res.setHeader('Content-Security-Policy', pagePolicy(nonce, socketOriginOf(req), extraConnect));
@@ -61,6 +62,6 @@ export function registerStaticRoutes(server: Server, socketOriginOf: (req: Reque
   });
   for (const [url, [file, type]] of Object.entries(FILES)) {
     const asset = load(path.join(root, file), type);
-    server.get(url, async (req: Request, res: Response) => sendAsset(req, res, asset));
+    getAndHead(server, url, async (req: Request, res: Response) => sendAsset(req, res, asset));
   }
 }

@@ -2,12 +2,13 @@ import type { Request, Server } from 'restify';
 import type { BounceBackBot } from '../channels/bounceBackBot';
 import { DirectLineAdapter } from '../channels/directLineAdapter';
 import { dataDirectory, type Config } from '../config/config';
+import { AddressLimit } from '../directline/addressLimit';
 import { domainOf } from '../directline/http';
 import { StreamHub, type Fanout } from '../directline/hub';
 import { registerDirectLineRoutes } from '../directline/routes';
 import { DirectLineService } from '../directline/service';
 import { azureSessions, embeddedSessions, registerSessionRoute } from '../directline/session';
-import { StreamServer } from '../directline/socket';
+import { StreamServer, STREAMS_PER_ADDRESS, STREAMS_PER_CONVERSATION } from '../directline/socket';
 import { DirectLineStore } from '../directline/store';
 import { loadTokenKey, TokenSigner } from '../directline/tokens';
 import { TurnOutages } from '../directline/turnOutages';
@@ -48,7 +49,7 @@ function socketOrigin(req: Request): string {
  */
 export function attachWebChat({ server, db, bot, config, logger, fanout }: WebChatParts): WebChat {
   const settings = config.directLine;
-  const signer = new TokenSigner(loadTokenKey(settings.tokenSecret, dataDirectory(config)), settings.tokenTtlSeconds);
+  const signer = new TokenSigner(loadTokenKey(settings.tokenSecret, dataDirectory(config)), settings.tokenTtlSeconds, settings.tokenMaxAgeSeconds);
   const store = new DirectLineStore(db);
   const hub = new StreamHub(fanout);
   const service = new DirectLineService(store, hub, signer);
@@ -57,14 +58,21 @@ export function attachWebChat({ server, db, bot, config, logger, fanout }: WebCh
 
   registerSecurityHeaders(server);
   registerStaticRoutes(server, socketOrigin, settings.secret ? connectOrigins(settings.endpoint) : []);
-  registerDirectLineRoutes(server, service, signer);
-  registerSessionRoute(server, settings.secret ? azureSessions(settings.endpoint, settings.secret, logger) : embeddedSessions(service));
-  const streams = new StreamServer(store, hub, signer, logger);
+  const newConversations = new AddressLimit(settings.trustProxy);
+  registerDirectLineRoutes(server, service, signer, newConversations);
+  registerSessionRoute(server, settings.secret ? azureSessions(settings.endpoint, settings.secret, logger, config.outboundTimeoutSeconds * 1000) : embeddedSessions(service), newConversations);
+  const streams = new StreamServer(store, hub, signer, logger, {
+    perConversation: STREAMS_PER_CONVERSATION,
+    perAddress: STREAMS_PER_ADDRESS,
+    pingMs: settings.streamPingSeconds * 1000,
+    trustProxy: settings.trustProxy,
+  });
   streams.attach(server.server);
 
   return {
     sweep: async (cutoff) => {
       service.pruneLimits();
+      newConversations.prune();
       return store.deleteUntouchedSince(cutoff);
     },
     listening: fanout ? fanout.listen(hub) : Promise.resolve(),

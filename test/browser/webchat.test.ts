@@ -25,11 +25,20 @@ function fragment(key: string): string {
 
 interface Watch { requests: string[]; cspViolations: string[] }
 
-function watch(page: Page): Watch {
+/** Every request and every CSP violation, from before the first navigation to the end of the test (reloads included). */
+async function watch(page: Page): Promise<Watch> {
   const seen: Watch = { requests: [], cspViolations: [] };
   page.on('request', (request) => seen.requests.push(request.url()));
   page.on('console', (message) => {
-    if (/Content Security Policy/i.test(message.text())) seen.cspViolations.push(message.text());
+    // Cut short: a blocked data: URL is quoted whole.
+    if (/Content Security Policy/i.test(message.text())) seen.cspViolations.push(message.text().slice(0, 160));
+  });
+  // The page's own event as well: it reports every violation, whatever Chromium chooses to log.
+  await page.exposeBinding('reportCspViolation', (_source, violation: string) => void seen.cspViolations.push(violation));
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      (window as unknown as { reportCspViolation(violation: string): void }).reportCspViolation(`${event.effectiveDirective} blocked ${event.blockedURI}`);
+    });
   });
   return seen;
 }
@@ -83,7 +92,7 @@ function foreign(requests: string[], origin: string): string[] {
   it('runs a whole guided reframe, answers a question, takes the contact card, keeps its history on reload, and stays on our origin', async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 860 } });
     const page = await context.newPage();
-    const seen = watch(page);
+    const seen = await watch(page);
     await page.goto(`${running.url}/`);
 
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Bounce Back');
@@ -96,7 +105,8 @@ function foreign(requests: string[], origin: string): string[] {
 
     await tap(page, 'reframe.start');
     await expectShown(page, 'steps.reframe.what.prompt');
-    await type(page, 'I missed an important deadline at work');
+    // A link in the person's words comes back in the summary as a Markdown link; Web Chat draws its external-link icon from data: images.
+    await type(page, 'I missed an important deadline at work, the one on https://example.com/plan');
     await expectShown(page, 'steps.reframe.feeling.prompt');
     await tap(page, 'feeling.disappointment');
     await expectShown(page, 'steps.reframe.intensity.prompt');
@@ -121,6 +131,7 @@ function foreign(requests: string[], origin: string): string[] {
     await type(page, '4');
     await expectShown(page, 'summary.title');
     await expectShown(page, 'summary.closing');
+    await page.locator('a[href="https://example.com/plan"]').last().waitFor({ timeout: 15_000 });
 
     // A question in the person's own words gets the article's answer, word for word.
     await type(page, 'wait, what is a growth mindset?');
@@ -162,7 +173,7 @@ function foreign(requests: string[], origin: string): string[] {
   it('fits a 375 px phone screen, can be driven by keyboard, and passes axe there too', async () => {
     const context = await browser.newContext({ viewport: { width: 375, height: 740 }, isMobile: true, hasTouch: true });
     const page = await context.newPage();
-    const seen = watch(page);
+    const seen = await watch(page);
     await page.goto(`${running.url}/`);
     await expectShown(page, 'menu.prompt');
 
@@ -192,6 +203,37 @@ function foreign(requests: string[], origin: string): string[] {
 
     expect(seen.cspViolations).toEqual([]);
     expect(foreign(seen.requests, running.url)).toEqual([]);
+    await context.close();
+  }, 60_000);
+
+  it('"delete my data" clears the chat and starts a fresh conversation, which a reload keeps', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 860 } });
+    const page = await context.newPage();
+    const seen = await watch(page);
+    await page.goto(`${running.url}/`);
+    await expectShown(page, 'menu.prompt');
+    const conversationId = () => page.evaluate(() => JSON.parse(sessionStorage.getItem('bounce-back.webchat') ?? '{}').conversationId as string | undefined);
+    await page.waitForFunction(() => sessionStorage.getItem('bounce-back.webchat') !== null);
+    const first = await conversationId();
+
+    await type(page, 'I failed my Zanzibar exam and feel awful');
+    await page.getByText('Zanzibar').first().waitFor();
+    await type(page, 'delete my data');
+    await tap(page, 'privacy.delete.yes');
+    await page.getByText("I've deleted our conversation. This is a fresh one.").waitFor({ timeout: 15_000 });
+    await page.waitForFunction((old) => {
+      const saved = JSON.parse(sessionStorage.getItem('bounce-back.webchat') ?? '{}') as { conversationId?: string };
+      return saved.conversationId !== undefined && saved.conversationId !== old;
+    }, first);
+    await expectShown(page, 'menu.prompt');
+    const bubbles = page.locator('.webchat__bubble__content');
+    expect((await bubbles.allInnerTexts()).join('\n')).not.toContain('Zanzibar');
+
+    await page.reload();
+    await expectShown(page, 'menu.prompt');
+    expect((await bubbles.allInnerTexts()).join('\n')).not.toContain('Zanzibar');
+    expect(await conversationId()).not.toBe(first);
+    expect(seen.cspViolations).toEqual([]);
     await context.close();
   }, 60_000);
 });

@@ -1,17 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import WebSocket from 'ws';
 import { words } from '../../src/content/copy';
-import { newSession, startApp, type Running } from './support';
-
-async function call(url: string, token: string, method = 'GET', body?: unknown): Promise<{ status: number; json: any }> {
-  const response = await fetch(url, {
-    method,
-    headers: { Authorization: `Bearer ${token}`, ...(body ? { 'Content-Type': 'application/json' } : {}) },
-    body: body ? JSON.stringify(body) : undefined,
-  });
-  const text = await response.text();
-  return { status: response.status, json: text ? JSON.parse(text) : undefined };
-}
+import { callDirectLine, startApp, webChat, type Running } from './support';
 
 describe('"delete my data" in the embedded web chat, over HTTP', () => {
   let running: Running;
@@ -21,23 +12,54 @@ describe('"delete my data" in the embedded web chat, over HTTP', () => {
   });
   afterAll(async () => running.app.close());
 
-  it('erases the transcript too: the old token reads none of the person’s words, and neither does the raw file', async () => {
-    const domain = `${running.url}/v3/directline`;
-    const session = await newSession(running.url);
-    const { json: conversation } = await call(`${domain}/conversations`, session.token, 'POST', {});
-    const say = (text: string) => call(`${domain}/conversations/${conversation.conversationId}/activities`, conversation.token, 'POST', { type: 'message', from: { id: 'p' }, text });
-    for (const text of ['I failed my Zanzibar audit and it was awful', 'yes', 'Marguerite Zanzibar-Smith']) expect((await say(text)).status).toBe(200);
-    const before = await call(`${domain}/conversations/${conversation.conversationId}/activities`, conversation.token);
-    expect(JSON.stringify(before.json.activities)).toContain('Zanzibar');
+  it('erases the transcript too: the old token reads nothing, the table holds nothing, and neither does the raw file', async () => {
+    const chat = await webChat(running);
+    for (const text of ['I failed my Zanzibar audit and it was awful', 'yes', 'Marguerite Zanzibar-Smith']) expect((await chat.say(text)).status).toBe(200);
+    expect(await chat.transcript()).toContain('Zanzibar');
 
-    await say('delete my data');
-    await say('yes');
-    const after = await call(`${domain}/conversations/${conversation.conversationId}/activities`, conversation.token);
-    const texts = after.json.activities.map((activity: { text?: string }) => activity.text ?? '');
-    expect(JSON.stringify(after.json.activities)).not.toContain('Zanzibar');
-    expect(texts.join('\n')).toContain(words('privacy.deleted.conversation'));
+    await chat.say('delete my data');
+    await chat.say('yes');
+    const after = await callDirectLine(`${chat.domain}/conversations/${chat.id}/activities`, chat.token);
+    expect(after.status).toBe(403);
+    expect(JSON.stringify(after.json)).not.toContain('Zanzibar');
+    expect(await running.app.db.all('SELECT doc FROM directline_activity WHERE conversation_id = $1', [chat.id])).toEqual([]);
 
     await running.app.db.run('PRAGMA wal_checkpoint(TRUNCATE)');
     expect(readFileSync(join(running.dir, 'bot.db')).includes('Zanzibar')).toBe(false);
+  });
+
+  it('the open stream gets the confirmation and the end; then the old token opens, reads, refreshes and posts nothing', async () => {
+    const chat = await webChat(running);
+    await chat.say('I failed my driving test again');
+    const frames: Array<{ type: string; text?: string }> = [];
+    const socket = new WebSocket(`${chat.domain.replace(/^http/, 'ws')}/conversations/${chat.id}/stream?t=${chat.token}`);
+    await new Promise((resolve) => socket.once('open', resolve));
+    socket.on('message', (data) => {
+      if (String(data).trim()) frames.push(...(JSON.parse(String(data)) as { activities: Array<{ type: string; text?: string }> }).activities);
+    });
+
+    await chat.say('delete my data');
+    expect((await chat.say('yes')).status).toBe(200);
+    for (const deadline = Date.now() + 5000; !frames.some((frame) => frame.type === 'endOfConversation') && Date.now() < deadline;) {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    expect(frames.map((frame) => frame.text ?? '').join('\n')).toContain(words('privacy.deleted.conversation'));
+    expect(frames.at(-1)).toMatchObject({ type: 'endOfConversation', from: { role: 'bot' } });
+    socket.close();
+
+    const at = `${chat.domain}/conversations/${chat.id}`;
+    expect((await callDirectLine(`${at}/activities`, chat.token)).status).toBe(403);
+    expect((await callDirectLine(at, chat.token)).status).toBe(403);
+    expect((await callDirectLine(`${chat.domain}/tokens/refresh`, chat.token, 'POST')).status).toBe(403);
+    expect((await chat.say('hello again')).status).toBe(403);
+    expect((await callDirectLine(`${chat.domain}/conversations`, chat.token, 'POST', {})).status).toBe(403);
+    const refused = new WebSocket(`${chat.domain.replace(/^http/, 'ws')}/conversations/${chat.id}/stream?t=${chat.token}`);
+    const status = await new Promise((resolve) => refused.once('unexpected-response', (_req, res) => resolve(res.statusCode)).once('open', () => resolve('open')));
+    expect(status).toBe(403);
+    expect(await running.app.db.get('SELECT COUNT(*) AS n FROM directline_activity WHERE conversation_id = $1', [chat.id])).toEqual({ n: 0 });
+
+    // A new conversation works as ever.
+    const fresh = await webChat(running);
+    expect((await fresh.say('hi')).status).toBe(200);
   });
 });

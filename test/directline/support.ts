@@ -115,3 +115,26 @@ export function requestSession(url: string): Promise<Response> {
 export async function newSession(url: string): Promise<{ domain: string; token: string; conversationId: string }> {
   return (await (await requestSession(url)).json()) as { domain: string; token: string; conversationId: string };
 }
+
+/** One Direct Line REST call with a bearer token; the JSON answer, if any. */
+export async function callDirectLine(url: string, token: string, method = 'GET', body?: unknown): Promise<{ status: number; json: any }> {
+  const response = await fetch(url, {
+    method,
+    headers: { Authorization: `Bearer ${token}`, ...(body ? { 'Content-Type': 'application/json' } : {}) },
+    body: body ? JSON.stringify(body) : undefined,
+  });
+  const text = await response.text();
+  return { status: response.status, json: text ? JSON.parse(text) : undefined };
+}
+
+/** A web chat conversation started over the embedded Direct Line, as the page starts one. */
+export async function webChat(running: Running) {
+  const domain = `${running.url}/v3/directline`;
+  const session = await newSession(running.url);
+  const { json: conversation } = await callDirectLine(`${domain}/conversations`, session.token, 'POST', {});
+  const id: string = conversation.conversationId;
+  const token: string = conversation.token;
+  const say = (text: string) => callDirectLine(`${domain}/conversations/${id}/activities`, token, 'POST', { type: 'message', from: { id: 'p' }, text });
+  const transcript = async () => ((await callDirectLine(`${domain}/conversations/${id}/activities`, token)).json.activities as Array<{ text?: string }>).map((a) => a.text ?? '').join('\n');
+  return { domain, id, token, say, transcript };
+}

@@ -144,7 +144,7 @@ describe('contact request store', () => {
     const requests = new ContactRequestStore(db, ['webhook'], () => clock.now);
     await requests.save({ conversationKey: 'test/a', turnId: 'old', details: DETAILS });
     clock.now = 5_000;
-    const recent = await requests.save({ conversationKey: 'test/a', turnId: 'new', details: DETAILS });
+    const recent = await requests.save({ conversationKey: 'test/b', turnId: 'new', details: DETAILS });
     expect(await requests.deleteCreatedBefore(2_000)).toBe(1);
     expect((await requests.list()).map((request) => request.id)).toEqual([recent.id]);
     expect(await db.all('SELECT id FROM staff_outbox')).toHaveLength(1);

@@ -45,7 +45,7 @@ describe('renderTurn', () => {
   });
 
   it('renders the summary as a card, leaving out what was skipped', () => {
-    const summary = { key: 'summary', params: { what: 'I missed the bus', feeling: 'feeling.shame', before: 8, kind: '', balanced: 'It happens', goal: 'Leave earlier', when: '', after: 5 } };
+    const summary = { key: 'summary', params: { what: 'I missed the bus', feeling: { choice: 'feeling.shame' }, before: 8, kind: '', balanced: 'It happens', goal: 'Leave earlier', when: '', after: 5 } };
     const [card] = renderTurn({ says: [summary], prompt: menuPrompt }, traitsFor('msteams'));
     const text = readableText(card);
     expect(text).toContain('**How it felt:** Shame, 8/10 at the start');

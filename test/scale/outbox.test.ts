@@ -31,7 +31,7 @@ describePostgres('the staff outbox drained by two instances at once', () => {
     for (let turn = 0; turn < 100; turn += 1) await requests.save({ conversationKey: `test/outbox-${turn}`, turnId: `turn-${turn}`, details: DETAILS });
 
     // Two outboxes on two pools, as on two instances, each with two drains running at once (a timer tick overlapping a slow one).
-    const outboxes = pools.map((pool) => new StaffOutbox(pool, new ContactRequestStore(pool, ['webhook']), { webhook: new WebhookNotifier(url) }, createLogger('silent'), { batch: 5 }));
+    const outboxes = pools.map((pool) => new StaffOutbox(pool, new ContactRequestStore(pool, ['webhook']), { webhook: new WebhookNotifier(url, 10_000) }, createLogger('silent'), { batch: 5 }));
     const drainUntilEmpty = async (outbox: StaffOutbox): Promise<number> => {
       let sent = 0;
       for (let result = await outbox.drainOnce(); result.sent + result.failed > 0; result = await outbox.drainOnce()) sent += result.sent;

@@ -61,6 +61,33 @@ describe('HTTP', () => {
     await expectTurnsStillWork();
   });
 
+  /** `{"a":{"a":…}}`, `levels` objects deep. */
+  const nested = (levels: number): string => `${'{"a":'.repeat(levels)}1${'}'.repeat(levels)}`;
+  const activityWith = (conversationId: string, field: string, json: string): string =>
+    JSON.stringify(incoming(conversationId, { text: 'hello', [field]: '(here)' })).replace('"(here)"', json);
+  const withoutType = (): string => {
+    const { type: _type, ...rest } = incoming('http-bad-no-type', { text: 'hello' });
+    return JSON.stringify(rest);
+  };
+
+  it.each([
+    ['an activity with no type', 'http-bad-no-type', withoutType()],
+    ['JSON nested 6,000 levels deep', 'unknown', nested(6000)],
+    ['an activity with a field nested 6,000 levels deep', 'http-bad-deep', activityWith('http-bad-deep', 'channelData', nested(6000))],
+    ['an activity whose serviceUrl is not text', 'http-bad-url', activityWith('http-bad-url', 'serviceUrl', '{"x":1}')],
+    ['an activity with no conversation id', 'unknown', activityWith('unused', 'conversation', '{}')],
+  ])('%s gets 400 with a short JSON message, runs no turn, and turns still work', async (_name, conversationId, body) => {
+    const response = await post(running.url, body);
+    expect(response.status).toBe(400);
+    const answer = JSON.parse(response.body) as { error: { code: string; message: string } };
+    expect(answer).toEqual({ error: { code: 'BadRequest', message: expect.any(String) } });
+    // Short and ours: no stack, no botbuilder internals.
+    expect(answer.error.message.length).toBeLessThan(80);
+    expect(answer.error.message).not.toMatch(/Error|\bat |validateAndFixActivity|req\.body/);
+    expect(await rawRow(running.app, `directline/${conversationId}`)).toBeUndefined();
+    await expectTurnsStillWork();
+  });
+
   it('a body over 256 KB gets 413 and does not crash the process', async () => {
     const body = JSON.stringify(incoming('http-big', { text: 'x'.repeat(MAX_BODY_BYTES + 1) }));
     expect(MAX_BODY_BYTES).toBe(256 * 1024);
