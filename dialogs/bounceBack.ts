@@ -77,6 +77,16 @@ export const bounceBackMachine = setup({
       when: context.answers.when ?? '',
       after: parseRating(textOf(event)) ?? '',
     })),
+    /** The close names what changed: credit for a fall, "that's normal" for no change, care and a way to help for a rise. */
+    closeByChange: emit(({ context, event }) => {
+      assertEvent(event, 'TEXT');
+      const before = context.answers.before;
+      const after = parseRating(event.text);
+      if (before === undefined || after === undefined) return line('close.unrated');
+      if (after < before) return line('close.lower', { before, after });
+      if (after === before) return line('close.same', { before });
+      return line('crisis.feelingRose', { region: event.region ?? '', kind: 'suicidal' });
+    }),
     say: emit((_, params: { key: string }) => line(params.key)),
     sayStepLine: emit((_, params: { step: 'where' | 'need' }) => ({ type: 'say' as const, line: { step: params.step } })),
     noteRisk: assign(({ event }) => {
@@ -346,7 +356,7 @@ export const bounceBackMachine = setup({
         },
         rerate: {
           on: {
-            TEXT: { guard: 'isRating', target: '#bb.menu', actions: ['summarise', 'clearAnswers'] },
+            TEXT: { guard: 'isRating', target: '#bb.menu', actions: ['summarise', 'closeByChange', 'clearAnswers'] },
             BACK: 'mindful',
           },
         },

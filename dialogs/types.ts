@@ -33,8 +33,11 @@ export interface Answers {
 
 export type BounceBackEvent =
   | { type: 'GREET' }
-  /** Typed words; `plain` is the language layer's reading of them (folded, chat spellings expanded), for comparisons. */
-  | { type: 'TEXT'; text: string; plain?: string }
+  /**
+   * Typed words; `plain` is the language layer's reading of them (folded, chat spellings expanded), for comparisons;
+   * `region`, on a rating only, is where the person is, for the helpline a close may offer.
+   */
+  | { type: 'TEXT'; text: string; plain?: string; region?: string }
   | { type: 'CHOICE'; id: string }
   | { type: 'UNUSABLE' }
   | { type: 'MENU' }

@@ -17,5 +17,5 @@ export function summaryLines(say: Say): string[] {
   const lines = FIELDS
     .filter(([, needs]) => needs.every((name) => params[name] !== undefined && params[name] !== ''))
     .map(([key]) => markdownWords(key, params));
-  return [words('summary.title'), ...lines, words('summary.closing')];
+  return [words('summary.title'), ...lines];
 }

@@ -102,7 +102,9 @@ export class Interpreter {
     if (exactCommand) return exactCommand;
     const reply = prompt.yesNo ? this.language.yesNo(text) : 'unclear';
     if (reply !== 'unclear' && prompt.yesNo?.[reply]) return { type: 'CHOICE', id: prompt.yesNo[reply]! };
-    return prompt.expects === 'choice' ? this.atChoice(text, reading, prompt) : this.inStep(text, reading, prompt);
+    const event = prompt.expects === 'choice' ? this.atChoice(text, reading, prompt) : this.inStep(text, reading, prompt);
+    // A rating carries where the person is: a feeling that rose at the close is met with their region's helpline.
+    return event.type === 'TEXT' && prompt.expects === 'rating' ? { ...event, region: this.safety.regionFor(input.locale) } : event;
   }
 
   /** Where the bot offers choices (the menu, a pause): any words are a request, a question or a story. */

@@ -130,7 +130,8 @@ function foreign(requests: string[], origin: string): string[] {
     await expectShown(page, 'steps.reframe.rerate.prompt');
     await type(page, '4');
     await expectShown(page, 'summary.title');
-    await expectShown(page, 'summary.closing');
+    // From 7 to 4: the close names the change.
+    await page.getByText('that change is your own work').last().waitFor({ timeout: 15_000 });
     await page.locator('a[href="https://example.com/plan"]').last().waitFor({ timeout: 15_000 });
 
     // A question in the person's own words gets the article's answer, word for word.
