@@ -19,10 +19,13 @@ export interface Prompt extends Say {
 
 interface StepSpec { expects: StepExpectation; choices?: string[] }
 
+/** A rating can be tapped as well as typed: one button for each of 0 to 10. */
+export const RATING_CHOICES = Array.from({ length: 11 }, (_, value) => `rating.${value}`);
+
 const STEPS: Record<string, StepSpec> = {
   'reframe.what': { expects: 'text' },
   'reframe.feeling': { expects: 'text', choices: FEELINGS },
-  'reframe.intensity': { expects: 'rating' },
+  'reframe.intensity': { expects: 'rating', choices: RATING_CHOICES },
   'reframe.friend': { expects: 'text', choices: ['step.skip'] },
   'reframe.selfTalk': { expects: 'text', choices: ['step.done'] },
   'reframe.thought': { expects: 'text' },
@@ -31,7 +34,7 @@ const STEPS: Record<string, StepSpec> = {
   'reframe.goal': { expects: 'text' },
   'reframe.when': { expects: 'text', choices: ['when.skip'] },
   'reframe.mindful': { expects: 'text', choices: ['mindful.ready'] },
-  'reframe.rerate': { expects: 'rating' },
+  'reframe.rerate': { expects: 'rating', choices: RATING_CHOICES },
 };
 
 /** The dotted path of the innermost state, e.g. "menu" or "reframe.feeling". */

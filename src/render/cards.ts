@@ -18,3 +18,13 @@ export function choiceActions(choices: string[]): object[] {
 export function textBlock(text: string, extra: object = {}): object {
   return { type: 'TextBlock', text, wrap: true, ...extra };
 }
+
+/** Most buttons one row may hold: Teams shows no more than six actions in a set. */
+const ROW = 6;
+
+/** Buttons laid out in rows of at most six, in the card's body, for a scale such as 0 to 10. */
+export function choiceRows(choices: string[]): object[] {
+  const rows: object[] = [];
+  for (let start = 0; start < choices.length; start += ROW) rows.push({ type: 'ActionSet', actions: choiceActions(choices.slice(start, start + ROW)) });
+  return rows;
+}

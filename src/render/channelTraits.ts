@@ -8,7 +8,8 @@ export interface ChannelTraits {
   maxTextBytes: number;
 }
 
-const DEFAULT_TRAITS: ChannelTraits = { maxSuggestedActions: 10, cards: true, maxTextBytes: 24000 };
+// Eleven: a 0 to 10 rating fits as a row of suggested actions, which Web Chat wraps.
+const DEFAULT_TRAITS: ChannelTraits = { maxSuggestedActions: 11, cards: true, maxTextBytes: 24000 };
 
 const TRAITS: Record<string, ChannelTraits> = {
   // Teams shows only the first three suggested actions, and refuses activities of about 28 KB and over (the whole JSON):

@@ -4,13 +4,15 @@ import type { Say } from '../../dialogs/types';
 import type { TurnResult } from '../conversation/engine';
 import { choiceLabel } from '../content/copy';
 import { contactFormMessage } from './contactFormCard';
-import { adaptiveCard, choiceActions, textBlock } from './cards';
+import { adaptiveCard, choiceActions, choiceRows, textBlock } from './cards';
 import type { ChannelTraits } from './channelTraits';
 import { clipToBytes } from './clip';
 import { lineText } from './lineText';
 import { summaryLines } from './summary';
 
 export type OutgoingActivity = Partial<Activity>;
+
+const RATING = /^rating\.\d+$/;
 
 /** Keys whose rendering is more than one template. */
 const SPECIAL: Record<string, (say: Say, traits: ChannelTraits) => OutgoingActivity> = {
@@ -46,6 +48,7 @@ function message(say: Say, traits: ChannelTraits, last: boolean): OutgoingActivi
   if (!traits.cards || (last && choices.length <= traits.maxSuggestedActions)) {
     return { type: 'message', text, textFormat: 'markdown', suggestedActions: suggested(choices) };
   }
+  if (choices.every((id) => RATING.test(id))) return { type: 'message', attachments: [adaptiveCard([textBlock(text), ...choiceRows(choices)])] };
   return { type: 'message', attachments: [adaptiveCard([textBlock(text)], choiceActions(choices))] };
 }
 

@@ -61,6 +61,8 @@ const COMMANDS: Partial<Record<Intent, BounceBackEvent>> = {
   menu: { type: 'MENU' },
 };
 
+const RATING_PREFIX = 'rating.';
+
 /** The longest message taken as an answer, a story or a question; it keeps a conversation's stored state small. */
 export const MAX_MESSAGE_CHARS = 1000;
 
@@ -84,6 +86,14 @@ export class Interpreter {
   ) {}
 
   interpret(input: TurnInput, prompt: Prompt): BounceBackEvent {
+    const event = this.eventFor(input, prompt);
+    // A rating carries where the person is: a feeling that rose at the close is met with their region's helpline.
+    return event.type === 'TEXT' && prompt.expects === 'rating' && input.kind === 'message'
+      ? { ...event, region: this.safety.regionFor(input.locale) }
+      : event;
+  }
+
+  private eventFor(input: TurnInput, prompt: Prompt): BounceBackEvent {
     if (input.kind === 'join') return { type: 'GREET' };
     // Safety comes first, in every state and ahead of commands and questions.
     const risk = this.safety.assess(allText(input));
@@ -102,9 +112,7 @@ export class Interpreter {
     if (exactCommand) return exactCommand;
     const reply = prompt.yesNo ? this.language.yesNo(text) : 'unclear';
     if (reply !== 'unclear' && prompt.yesNo?.[reply]) return { type: 'CHOICE', id: prompt.yesNo[reply]! };
-    const event = prompt.expects === 'choice' ? this.atChoice(text, reading, prompt) : this.inStep(text, reading, prompt);
-    // A rating carries where the person is: a feeling that rose at the close is met with their region's helpline.
-    return event.type === 'TEXT' && prompt.expects === 'rating' ? { ...event, region: this.safety.regionFor(input.locale) } : event;
+    return prompt.expects === 'choice' ? this.atChoice(text, reading, prompt) : this.inStep(text, reading, prompt);
   }
 
   /** Where the bot offers choices (the menu, a pause): any words are a request, a question or a story. */
@@ -169,6 +177,8 @@ export class Interpreter {
     if (command) return command;
     if (id === 'cmd.faq') return { type: 'INFO', says: this.questions.list() };
     if (!prompt.choices.includes(id)) return { type: 'UNUSABLE' };
+    // A tapped rating is the same answer as the number typed.
+    if (id.startsWith(RATING_PREFIX)) return this.typed(id.slice(RATING_PREFIX.length));
     return { type: 'CHOICE', id };
   }
 }
