@@ -3,7 +3,6 @@ import { checkField } from './handoffValidation';
 import type { BounceBackEvent, ContactDetails, ContactField, Emitted, Say } from './types';
 
 /** The content key of the line that says a request reached the database; channels may act on it (src/channels). */
-export const HANDOFF_SENT_KEY = 'handoff.sent';
 
 export const EDIT_CHOICES: Record<string, ContactField> = {
   'handoff.edit.name': 'name',
@@ -102,7 +101,7 @@ export const handoffMachine = setup({
       enqueue.assign({ details, noteDone });
     }),
     requestSave: emit(({ context }) => ({ type: 'effect' as const, effect: { kind: 'saveContactRequest' as const, details: context.details as ContactDetails } })),
-    confirmSent: emit(({ event }) => sayLine(HANDOFF_SENT_KEY, { reference: event.type === 'HANDOFF_SAVED' ? event.reference : '' })),
+    confirmSent: emit(({ event }) => sayLine('handoff.sent', { reference: event.type === 'HANDOFF_SAVED' ? event.reference : '' })),
   },
 }).createMachine({
   id: 'handoff',

@@ -77,7 +77,7 @@ export class BounceBackBot extends ActivityHandler {
     await context.sendActivities(withTyping(renderTurn(result, traitsFor(context.activity.channelId)), context.activity.deliveryMode));
     if (this.options.handoffEvent) await sendHandoffInitiation(context, result);
     // Web chat pages start a fresh conversation on it; Teams keeps its chat, which is Teams' own to keep.
-    if (result.ended && context.activity.channelId === Channels.Directline) {
+    if (result.events.some((event) => event.type === 'privacy.deleted') && context.activity.channelId === Channels.Directline) {
       await context.sendActivity({ type: ActivityTypes.EndOfConversation, code: EndOfConversationCodes.CompletedSuccessfully });
     }
   }

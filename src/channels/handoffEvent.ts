@@ -1,5 +1,4 @@
 import { EventFactory, type TurnContext } from 'botbuilder';
-import { HANDOFF_SENT_KEY } from '../../dialogs/handoff';
 import type { TurnResult } from '../conversation/engine';
 
 /**
@@ -7,7 +6,7 @@ import type { TurnResult } from '../conversation/engine';
  * Only the reference goes with it (no transcript): what the person typed stays out of it.
  */
 export async function sendHandoffInitiation(context: TurnContext, result: TurnResult): Promise<void> {
-  const sent = result.says.find((say) => say.key === HANDOFF_SENT_KEY);
-  if (!sent) return;
-  await context.sendActivity(EventFactory.createHandoffInitiation(context, { reference: String(sent.params?.reference ?? '') }));
+  for (const event of result.events) {
+    if (event.type === 'handoff.sent') await context.sendActivity(EventFactory.createHandoffInitiation(context, { reference: event.reference }));
+  }
 }

@@ -16,10 +16,13 @@ import type { TurnInput } from './turnInput';
 export interface ConversationRecord { v: number; s: Snapshot<unknown> }
 
 /**
- * A turn's answer, channel-neutral: lines in order, then the prompt of wherever the person now is. `ended`: the person
- * deleted their data, and the conversation is over (a channel that can, closes it).
+ * What a turn did that a channel may need to act on, as data: a contact request was committed (an agent hub may be told
+ * its reference), or the person deleted their data and the conversation is over (a channel that can, closes it).
  */
-export interface TurnResult { says: Say[]; prompt: Prompt; ended?: true }
+export type DomainEvent = { type: 'handoff.sent'; reference: string } | { type: 'privacy.deleted' };
+
+/** A turn's answer, channel-neutral: lines in order, the prompt of wherever the person now is, and what happened. */
+export interface TurnResult { says: Say[]; prompt: Prompt; events: DomainEvent[] }
 
 const MAX_EFFECTS = 10;
 
@@ -73,12 +76,15 @@ export class ConversationEngine {
     if (apology) says.push({ key: 'global.restartApology' });
     actor.send(this.interpreter.interpret(input, promptFor(actor.getSnapshot())));
     let forget = false;
+    const events: DomainEvent[] = [];
     // Effects run in order, before anything is said or saved; an effect's answer may ask for more, within a bound.
     for (let index = 0; index < effects.length && index < MAX_EFFECTS; index += 1) {
       const outcome = await this.effects.run(effects[index], info);
       forget ||= outcome.forget === true;
+      if (outcome.event?.type === 'HANDOFF_SAVED') events.push({ type: 'handoff.sent', reference: outcome.event.reference });
       if (outcome.event) actor.send(outcome.event);
     }
+    if (forget) events.push({ type: 'privacy.deleted' });
     for (const listener of listeners) listener.unsubscribe();
     const snapshot = actor.getSnapshot();
     // Persist while running: a stopped actor's snapshot says "stopped" and would not run eventless transitions when restored.
@@ -94,7 +100,7 @@ export class ConversationEngine {
       const saved = await this.store.save(info.key, record, eTag);
       this.live.keep(info.key, saved, actor);
     }
-    return forget ? { says, prompt, ended: true } : { says, prompt };
+    return { says, prompt, events };
   }
 
   /**

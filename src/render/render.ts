@@ -57,7 +57,7 @@ function promptSay(prompt: Prompt): Say {
 }
 
 /** The activities for one turn, in order, shaped for the channel. */
-export function renderTurn(result: TurnResult, traits: ChannelTraits): OutgoingActivity[] {
+export function renderTurn(result: Pick<TurnResult, 'says' | 'prompt'>, traits: ChannelTraits): OutgoingActivity[] {
   const all = [...result.says, promptSay(result.prompt)];
   return all.map((say, index) => message(say, traits, index === all.length - 1));
 }
