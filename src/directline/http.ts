@@ -15,11 +15,11 @@ export function domainOf(req: Request): string {
 }
 
 /** The claims of the request's bearer token: 401 without one, 403 when it is forged or expired (directlinejs treats 403 as "expired"). */
-export function claimsOf(req: Request, signer: TokenSigner): TokenClaims {
+export async function claimsOf(req: Request, signer: TokenSigner): Promise<TokenClaims> {
   const match = /^Bearer (\S+)$/i.exec(req.headers.authorization ?? '');
   if (!match) throw new DirectLineError(401, 'Unauthorized', 'A Bearer token is required.');
   try {
-    return signer.verify(match[1]);
+    return await signer.verify(match[1]);
   } catch (error) {
     if (error instanceof TokenError) throw new DirectLineError(403, 'Forbidden', 'The token is not valid or has expired.');
     throw error;

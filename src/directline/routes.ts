@@ -17,32 +17,32 @@ export function registerDirectLineRoutes(server: Server, service: DirectLineServ
 
   server.post(`${base}/tokens/generate`, handle(async (req: Request, res: Response) => {
     newConversations.take(req);
-    res.send(200, service.generate());
+    res.send(200, await service.generate());
   }));
 
   server.post(`${base}/tokens/refresh`, handle(async (req: Request, res: Response) => {
-    res.send(200, await service.refresh(claimsOf(req, signer)));
+    res.send(200, await service.refresh(await claimsOf(req, signer)));
   }));
 
   server.post(`${base}/conversations`, handle(async (req: Request, res: Response) => {
     const body = (req.body ?? {}) as { user?: unknown };
-    const conversation = await service.start(claimsOf(req, signer), body.user);
+    const conversation = await service.start(await claimsOf(req, signer), body.user);
     res.send(201, withStream(domainOf(req), conversation, 0));
   }));
 
   server.get(`${base}/conversations/:id`, handle(async (req: Request, res: Response) => {
     const watermark = watermarkOf(req.url);
-    const conversation = await service.reconnect(claimsOf(req, signer), req.params.id as string);
+    const conversation = await service.reconnect(await claimsOf(req, signer), req.params.id as string);
     res.send(200, withStream(domainOf(req), conversation, watermark));
   }));
 
   server.get(`${base}/conversations/:id/activities`, handle(async (req: Request, res: Response) => {
     const watermark = watermarkOf(req.url);
-    res.send(200, await service.activities(claimsOf(req, signer), req.params.id as string, watermark));
+    res.send(200, await service.activities(await claimsOf(req, signer), req.params.id as string, watermark));
   }));
 
   server.post(`${base}/conversations/:id/activities`, handle(async (req: Request, res: Response) => {
-    const id = await service.post(claimsOf(req, signer), req.params.id as string, req.body);
+    const id = await service.post(await claimsOf(req, signer), req.params.id as string, req.body);
     res.send(200, { id });
   }));
 }

@@ -56,7 +56,7 @@ export class DirectLineService {
   }
 
   /** A token for a conversation that starts when the token is first used on POST /conversations. */
-  generate(): Conversation {
+  async generate(): Promise<Conversation> {
     return this.conversation(newConversationId());
   }
 
@@ -161,8 +161,8 @@ export class DirectLineService {
     if (status === 'ended') throw ENDED;
   }
 
-  private conversation(conversationId: string, bornAt?: number): Conversation {
-    const { token, expiresIn } = this.signer.sign(conversationId, bornAt);
+  private async conversation(conversationId: string, bornAt?: number): Promise<Conversation> {
+    const { token, expiresIn } = await this.signer.sign(conversationId, bornAt);
     return { conversationId, token, expires_in: expiresIn };
   }
 }

@@ -12,7 +12,7 @@ export type SessionSource = (req: Request) => Promise<WebChatSession>;
 /** Our embedded endpoint: a fresh conversation token from the service itself. */
 export function embeddedSessions(service: DirectLineService): SessionSource {
   return async (req) => {
-    const { conversationId, token, expires_in: expiresIn } = service.generate();
+    const { conversationId, token, expires_in: expiresIn } = await service.generate();
     return { domain: domainOf(req), token, conversationId, expiresIn };
   };
 }

@@ -78,7 +78,7 @@ export class StreamServer {
     if (!match) return refuse(socket, 404, 'Not Found');
     const conversationId = decodeURIComponent(match[1]);
     try {
-      if (this.signer.verify(url.searchParams.get('t') ?? '').conversationId !== conversationId) return refuse(socket, 403, 'Forbidden');
+      if ((await this.signer.verify(url.searchParams.get('t') ?? '')).conversationId !== conversationId) return refuse(socket, 403, 'Forbidden');
     } catch (error) {
       if (error instanceof TokenError) return refuse(socket, 403, 'Forbidden');
       throw error;

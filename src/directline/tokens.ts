@@ -1,6 +1,7 @@
-import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { errors, jwtVerify, SignJWT } from 'jose';
 
 export interface TokenClaims {
   /** The one conversation this token may use. */
@@ -15,17 +16,11 @@ export class TokenError extends Error {}
 
 const SECRET_FILE = 'directline-token-secret';
 
-function base64url(input: string | Buffer): string {
-  return Buffer.from(input).toString('base64url');
-}
-
 /**
  * Direct Line tokens: compact JWTs (HS256) scoped to one conversation. The JWT shape matters because
  * botframework-directlinejs decodes tokens to look for a user id; any other format works but logs noise.
  */
 export class TokenSigner {
-  private readonly header = base64url(JSON.stringify({ alg: 'HS256', typ: 'JWT' }));
-
   /** `maxAgeSeconds` bounds a chain of refreshes: no token outlives its chain's first by more than that. */
   constructor(
     private readonly key: Buffer,
@@ -35,29 +30,26 @@ export class TokenSigner {
   ) {}
 
   /** A new token; `bornAt` (from the token being refreshed) keeps a refresh inside its chain's lifetime. */
-  sign(conversationId: string, bornAt?: number): { token: string; expiresIn: number } {
+  async sign(conversationId: string, bornAt?: number): Promise<{ token: string; expiresIn: number }> {
     const iat = Math.floor(this.now() / 1000);
     const born = bornAt ?? iat;
     const exp = Math.min(iat + this.ttlSeconds, born + this.maxAgeSeconds);
-    const payload = base64url(JSON.stringify({ conv: conversationId, iat, born, exp }));
-    return { token: `${this.header}.${payload}.${this.mac(`${this.header}.${payload}`)}`, expiresIn: exp - iat };
+    // iat and exp are given outright, not by setIssuedAt()/setExpirationTime(), so the injected clock decides them.
+    const token = await new SignJWT({ conv: conversationId, iat, born, exp }).setProtectedHeader({ alg: 'HS256', typ: 'JWT' }).sign(this.key);
+    return { token, expiresIn: exp - iat };
   }
 
-  verify(token: string): TokenClaims {
-    const [header, payload, signature, ...rest] = token.split('.');
-    if (!header || !payload || !signature || rest.length > 0) throw new TokenError('malformed token');
-    const expected = Buffer.from(this.mac(`${header}.${payload}`));
-    const given = Buffer.from(signature);
-    if (header !== this.header || given.length !== expected.length || !timingSafeEqual(given, expected)) throw new TokenError('bad signature');
-    const claims = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as { conv?: unknown; exp?: unknown; born?: unknown };
-    if (typeof claims.conv !== 'string' || typeof claims.exp !== 'number' || typeof claims.born !== 'number') throw new TokenError('malformed claims');
-    const now = Math.floor(this.now() / 1000);
-    if (claims.exp <= now || claims.born + this.maxAgeSeconds <= now) throw new TokenError('expired');
-    return { conversationId: claims.conv, expiresAt: claims.exp, bornAt: claims.born };
-  }
-
-  private mac(data: string): string {
-    return createHmac('sha256', this.key).update(data).digest('base64url');
+  async verify(token: string): Promise<TokenClaims> {
+    const now = this.now();
+    const { payload } = await jwtVerify(token, this.key, { algorithms: ['HS256'], typ: 'JWT', requiredClaims: ['exp'], currentDate: new Date(now) })
+      .catch((error: unknown) => {
+        throw error instanceof errors.JOSEError ? new TokenError(error.code) : error;
+      });
+    const { conv, born, exp } = payload;
+    if (typeof conv !== 'string' || typeof born !== 'number') throw new TokenError('malformed claims');
+    if (born + this.maxAgeSeconds <= Math.floor(now / 1000)) throw new TokenError('expired');
+    // jose has checked that exp is there, a number, and still ahead.
+    return { conversationId: conv, expiresAt: exp as number, bornAt: born };
   }
 }
 
