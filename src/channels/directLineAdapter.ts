@@ -8,6 +8,7 @@ import {
   type TurnContext,
 } from 'botbuilder';
 import { words } from '../content/copy';
+import { catchOutage } from '../health/outageCatcher';
 import type { Logger } from '../logger';
 import type { DlActivity } from '../directline/store';
 import type { TurnRunner } from '../directline/service';
@@ -31,11 +32,15 @@ export class DirectLineAdapter extends CloudAdapter implements TurnRunner {
     };
   }
 
+  /** Runs the bot on the activity; a database outage during the turn is thrown here, so the post is answered 503. */
   async run(activity: DlActivity): Promise<void> {
-    await this.processActivityDirect('', activity as unknown as Activity, (context) => {
+    const turn = catchOutage((context) => {
       context.turnState.set(EMBEDDED_WEB_CHAT, true);
       return this.bot.run(context);
     });
+    await this.processActivityDirect('', activity as unknown as Activity, turn.logic);
+    const outage = turn.outage();
+    if (outage) throw outage;
   }
 
   override async sendActivities(_context: TurnContext, activities: Partial<Activity>[]): Promise<ResourceResponse[]> {

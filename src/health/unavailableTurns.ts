@@ -1,19 +1,16 @@
-import type { CloudAdapter, TurnContext } from 'botbuilder';
+import type { CloudAdapter } from 'botbuilder';
 import type { Request, Response } from 'restify';
 import type { Logger } from '../logger';
-import { DatabaseUnavailableError } from '../storage/databaseUnavailable';
-
-type Logic = (context: TurnContext) => Promise<void>;
+import { catchOutage, type Logic } from './outageCatcher';
 
 /**
  * Runs a turn through the adapter, but answers 503 when the database was unavailable for it, so the channel retries later.
- * CloudAdapter writes the response itself once the logic returns (200, or 500 when onTurnError throws), so the error is caught
- * inside the logic, before onTurnError would apologise for it, and the adapter's own answer is held back.
+ * CloudAdapter writes the response itself once the logic returns, so its own answer is held back after an outage.
  */
 export async function processUnlessDatabaseDown(adapter: CloudAdapter, req: Request, res: Response, logic: Logic, logger: Logger): Promise<void> {
-  let unavailable: DatabaseUnavailableError | undefined;
+  const turn = catchOutage(logic);
   const unlessHeldBack = <A extends unknown[]>(write: (...args: A) => unknown) => (...args: A): void => {
-    if (!unavailable) write(...args);
+    if (!turn.outage()) write(...args);
   };
   const response = {
     socket: res.socket,
@@ -22,14 +19,8 @@ export async function processUnlessDatabaseDown(adapter: CloudAdapter, req: Requ
     send: unlessHeldBack((body?: unknown) => res.send(body)),
     end: unlessHeldBack(() => res.end()),
   };
-  await adapter.process(req, response, async (context) => {
-    try {
-      await logic(context);
-    } catch (error) {
-      if (!(error instanceof DatabaseUnavailableError)) throw error;
-      unavailable = error;
-    }
-  });
+  await adapter.process(req, response, turn.logic);
+  const unavailable = turn.outage();
   if (unavailable) {
     logger.warn({ event: 'turn.database_unavailable', reason: unavailable.reason }, 'a turn failed because the database is unavailable; answered 503');
     res.header('Retry-After', '5');

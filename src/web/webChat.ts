@@ -11,7 +11,6 @@ import { azureSessions, embeddedSessions, registerSessionRoute } from '../direct
 import { StreamServer, STREAMS_PER_ADDRESS, STREAMS_PER_CONVERSATION } from '../directline/socket';
 import { DirectLineStore } from '../directline/store';
 import { loadTokenKey, TokenSigner } from '../directline/tokens';
-import { TurnOutages } from '../directline/turnOutages';
 import type { Logger } from '../logger';
 import type { Db } from '../storage/db';
 import { connectOrigins, registerSecurityHeaders } from './securityHeaders';
@@ -53,8 +52,7 @@ export function attachWebChat({ server, db, bot, config, logger, fanout }: WebCh
   const store = new DirectLineStore(db);
   const hub = new StreamHub(fanout);
   const service = new DirectLineService(store, hub, signer);
-  const outages = new TurnOutages();
-  service.attach(outages.runner(new DirectLineAdapter(outages.guard(bot), (activity) => service.deliver(activity), logger)));
+  service.attach(new DirectLineAdapter(bot, (activity) => service.deliver(activity), logger));
 
   registerSecurityHeaders(server);
   registerStaticRoutes(server, socketOrigin, settings.secret ? connectOrigins(settings.endpoint) : []);
