@@ -6,6 +6,7 @@ import { LiveConversations } from './conversation/liveConversations';
 import { createHandoffModule, notifiersFor, type HandoffModule } from './handoff/handoffModule';
 import type { Notifier } from './handoff/outbox';
 import type { Logger } from './logger';
+import { createPrivacyEffects } from './privacy/privacyEffects';
 import { createUnderstanding } from './understanding/createUnderstanding';
 import { CrisisTally } from './safety/crisisTally';
 import type { Db } from './storage/db';
@@ -42,6 +43,7 @@ export function createCore(
       return {};
     },
     ...handoff.effects,
+    ...createPrivacyEffects(db, handoff.requests, config, logger),
   });
   const { interpreter } = createUnderstanding(config.crisisRegion, config.faq);
   const engine = new ConversationEngine(store, interpreter, effects, logger, undefined, undefined, live);

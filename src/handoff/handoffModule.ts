@@ -2,8 +2,6 @@ import nodemailer from 'nodemailer';
 import type { Config } from '../config/config';
 import type { EffectHandlers } from '../conversation/effects';
 import type { Logger } from '../logger';
-import { DirectLineStore } from '../directline/store';
-import { deleteDataHandler, describeDataHandler } from '../privacy/dataEffects';
 import type { Db } from '../storage/db';
 import { ContactRequestStore } from './contactRequests';
 import { saveContactRequestHandler } from './handoffEffects';
@@ -15,7 +13,7 @@ const DAY = 24 * 60 * 60 * 1000;
 export interface HandoffModule {
   requests: ContactRequestStore;
   outbox: StaffOutbox;
-  effects: Pick<EffectHandlers, 'saveContactRequest' | 'describeData' | 'deleteData'>;
+  effects: Pick<EffectHandlers, 'saveContactRequest'>;
   /** Deletes contact requests past their retention period; returns how many went. */
   sweep(): Promise<number>;
   /** Starts draining the outbox on a timer. */
@@ -35,7 +33,7 @@ export function notifiersFor(config: Config['handoff'], timeoutMs: number): Reco
   return notifiers;
 }
 
-/** Contact requests, their staff notifications and the person's own data requests, composed from the config. */
+/** Contact requests and their staff notifications, composed from the config. */
 export function createHandoffModule(db: Db, config: Config, logger: Logger, notifiers = notifiersFor(config.handoff, config.outboundTimeoutSeconds * 1000)): HandoffModule {
   const requests = new ContactRequestStore(db, Object.keys(notifiers));
   const outbox = new StaffOutbox(db, requests, notifiers, logger);
@@ -48,8 +46,6 @@ export function createHandoffModule(db: Db, config: Config, logger: Logger, noti
     outbox,
     effects: {
       saveContactRequest: saveContactRequestHandler(requests, logger),
-      describeData: describeDataHandler(requests, { stateDays: config.stateTtlDays, requestDays: config.handoff.contactRetentionDays }),
-      deleteData: deleteDataHandler(requests, new DirectLineStore(db), logger),
     },
     sweep: () => requests.deleteCreatedBefore(Date.now() - config.handoff.contactRetentionDays * DAY),
     start: () => {
