@@ -25,7 +25,6 @@ export interface BounceBackContext {
   handoff?: HandoffState;
 }
 
-const textOf = (event: BounceBackEvent): string => (event.type === 'TEXT' ? event.text : event.type === 'CHOICE' ? event.id : '');
 /** Reflections quote the person briefly; the summary quotes them in full. */
 const brief = (text: string, max = 90): string => (text.length <= max ? text : `${text.slice(0, max).replace(/\s+\S*$/, '')}…`);
 const line = (key: string, params?: Say['params']): Emitted => ({ type: 'say', line: { key, params } });
@@ -54,29 +53,36 @@ export const bounceBackMachine = setup({
       enqueue.emit(line('welcome.disclaimer'));
       if (Object.keys(context.answers).length > 0) enqueue.emit(line('welcome.returning'));
     }),
-    remember: assign(({ context, event }, params: { field: keyof Answers }) => ({
-      answers: { ...context.answers, [params.field]: textOf(event) },
-    })),
-    rememberRating: assign(({ context, event }) => ({
-      answers: { ...context.answers, before: parseRating(textOf(event)) },
-    })),
-    rememberThought: assign(({ context, event }) => ({
-      answers: { ...context.answers, thought: textOf(event), pattern: recognisePattern(textOf(event)) },
-    })),
+    /** Typed words, or the id of a pressed button (a feeling). */
+    remember: assign(({ context, event }, params: { field: keyof Answers }) => {
+      assertEvent(event, ['TEXT', 'CHOICE']);
+      return { answers: { ...context.answers, [params.field]: event.type === 'TEXT' ? event.text : event.id } };
+    }),
+    rememberRating: assign(({ context, event }) => {
+      assertEvent(event, 'TEXT');
+      return { answers: { ...context.answers, before: parseRating(event.text) } };
+    }),
+    rememberThought: assign(({ context, event }) => {
+      assertEvent(event, 'TEXT');
+      return { answers: { ...context.answers, thought: event.text, pattern: recognisePattern(event.text) } };
+    }),
     clearAnswers: assign({ answers: () => ({}) }),
     reflectWhat: emit(({ context }) => line('reflect.what', { what: brief(context.answers.what ?? '') })),
     reflectPattern: emit(({ context }) =>
       line(context.answers.pattern ? `patterns.${context.answers.pattern}.reflect` : 'reflect.noPattern')),
-    summarise: emit(({ context, event }) => line('summary', {
-      what: context.answers.what ?? '',
-      feeling: feelingParam(context.answers.feeling ?? ''),
-      before: context.answers.before ?? '',
-      kind: context.answers.selfWords ?? context.answers.friendWords ?? '',
-      balanced: context.answers.balanced ?? '',
-      goal: context.answers.goal ?? '',
-      when: context.answers.when ?? '',
-      after: parseRating(textOf(event)) ?? '',
-    })),
+    summarise: emit(({ context, event }) => {
+      assertEvent(event, 'TEXT');
+      return line('summary', {
+        what: context.answers.what ?? '',
+        feeling: feelingParam(context.answers.feeling ?? ''),
+        before: context.answers.before ?? '',
+        kind: context.answers.selfWords ?? context.answers.friendWords ?? '',
+        balanced: context.answers.balanced ?? '',
+        goal: context.answers.goal ?? '',
+        when: context.answers.when ?? '',
+        after: parseRating(event.text) ?? '',
+      });
+    }),
     /** The close names what changed: credit for a fall, "that's normal" for no change, care and a way to help for a rise. */
     closeByChange: emit(({ context, event }) => {
       assertEvent(event, 'TEXT');
@@ -114,7 +120,8 @@ export const bounceBackMachine = setup({
     settleOffer: assign(({ context, event }) =>
       event.type === 'CHOICE' && event.id === 'offer.yes' ? { answers: { what: context.offered ?? '' }, offered: undefined } : { offered: undefined }),
     tell: enqueueActions(({ event, enqueue }) => {
-      if (event.type === 'INFO') for (const said of event.says) enqueue.emit({ type: 'say', line: said });
+      assertEvent(event, 'INFO');
+      for (const said of event.says) enqueue.emit({ type: 'say', line: said });
     }),
     // Contact a professional and people's data.
     startHandoff: assign({ handoff: () => startHandoff() }),

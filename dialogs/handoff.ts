@@ -1,4 +1,4 @@
-import { assign, emit, enqueueActions, initialTransition, setup, transition } from 'xstate';
+import { assertEvent, assign, emit, enqueueActions, initialTransition, setup, transition } from 'xstate';
 import { checkField } from './handoffValidation';
 import type { BounceBackEvent, ContactDetails, ContactField, Emitted, Say } from './types';
 
@@ -66,17 +66,18 @@ export const handoffMachine = setup({
     say: emit((_, params: { key: string }) => sayLine(params.key)),
     sayNeed: emit({ type: 'say', line: { step: 'need' } }),
     explain: emit(({ event }, params: { field: ContactField }) => {
-      const checked = checkField(params.field, event.type === 'TEXT' ? event.text : '');
+      assertEvent(event, 'TEXT');
+      const checked = checkField(params.field, event.text);
       return sayLine(checked.ok ? 'handoff.problems.unknown' : checked.problem);
     }),
-    keep: assign(({ context, event }, params: { field: ContactField }) => ({
-      details: kept(context.details, params.field, event.type === 'TEXT' ? event.text : ''),
-      noteDone: context.noteDone || params.field === 'note',
-    })),
+    keep: assign(({ context, event }, params: { field: ContactField }) => {
+      assertEvent(event, 'TEXT');
+      return { details: kept(context.details, params.field, event.text), noteDone: context.noteDone || params.field === 'note' };
+    }),
     skipNote: assign(({ context }) => ({ details: { ...context.details, note: undefined }, noteDone: true })),
     /** The card form: every field is checked as if typed; a bad field is cleared and explained, so it is asked again. */
     takeForm: enqueueActions(({ context, event, enqueue }) => {
-      if (event.type !== 'FORM') return;
+      assertEvent(event, 'FORM');
       let details = { ...context.details };
       let noteDone = context.noteDone || 'note' in event.fields;
       for (const field of event.unreadable) {
@@ -101,7 +102,10 @@ export const handoffMachine = setup({
       enqueue.assign({ details, noteDone });
     }),
     requestSave: emit(({ context }) => ({ type: 'effect' as const, effect: { kind: 'saveContactRequest' as const, details: context.details as ContactDetails } })),
-    confirmSent: emit(({ event }) => sayLine('handoff.sent', { reference: event.type === 'HANDOFF_SAVED' ? event.reference : '' })),
+    confirmSent: emit(({ event }) => {
+      assertEvent(event, 'HANDOFF_SAVED');
+      return sayLine('handoff.sent', { reference: event.reference });
+    }),
   },
 }).createMachine({
   id: 'handoff',
