@@ -1,10 +1,15 @@
 import path from 'node:path';
+import { z } from 'zod';
 import { DEFAULT_FAQ_OPTIONS } from '../faq/matcher';
 import type { FaqOptions } from '../faq/types';
 import { DEFAULT_REGION, type Region } from '../safety/helplines';
+import { flag, fraction, guid, oneOf, setting, startsWith, text, whole } from './settings';
 
-export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
-export type AppType = 'MultiTenant' | 'SingleTenant' | 'UserAssignedMSI';
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+const APP_TYPES = ['MultiTenant', 'SingleTenant', 'UserAssignedMSI'] as const;
+const REGIONS = ['GB', 'US', 'IE'] as const satisfies readonly Region[];
+export type LogLevel = (typeof LOG_LEVELS)[number];
+export type AppType = (typeof APP_TYPES)[number];
 
 export interface BotAuthConfig {
   appId?: string;
@@ -37,7 +42,21 @@ export interface Config {
   requestBodyTimeoutSeconds: number;
 }
 
-// --- Web chat and Direct Line (issue 5) ---
+export interface HandoffConfig {
+  /** Bearer token for the staff API; unset, the staff API answers 404. */
+  adminToken?: string;
+  /** JSON POST for each contact request (Teams Workflows, Slack, …). */
+  staffWebhookUrl?: string;
+  /** smtp(s)://… for an e-mail to the staff as well. */
+  smtpUrl?: string;
+  staffEmailTo?: string;
+  staffEmailFrom: string;
+  /** Also send the Bot Framework handoff.initiate event, for an agent hub. */
+  handoffEvent: boolean;
+  contactRetentionDays: number;
+  outboxIntervalSeconds: number;
+}
+
 export interface DirectLineConfig {
   /** Set: the page talks to Azure's Direct Line, with tokens exchanged server-side. Unset: our embedded endpoint. */
   secret?: string;
@@ -54,23 +73,6 @@ export interface DirectLineConfig {
   streamPingSeconds: number;
 }
 
-function directLine(env: Env): DirectLineConfig {
-  const endpoint = (text(env, 'DIRECT_LINE_ENDPOINT') ?? 'https://directline.botframework.com/v3/directline').replace(/\/+$/, '');
-  if (!/^https?:\/\/[^\s/]+(\/\S*)?$/.test(endpoint)) throw new ConfigError('DIRECT_LINE_ENDPOINT', 'must be an http(s) URL');
-  const tokenSecret = text(env, 'DIRECT_LINE_TOKEN_SECRET');
-  if (tokenSecret !== undefined && tokenSecret.length < 32) throw new ConfigError('DIRECT_LINE_TOKEN_SECRET', 'must be at least 32 characters');
-  return {
-    secret: text(env, 'DIRECT_LINE_SECRET'),
-    endpoint,
-    tokenSecret,
-    tokenTtlSeconds: integer(env, 'DIRECT_LINE_TOKEN_TTL_SECONDS', 1800, 60, 86400),
-    tokenMaxAgeSeconds: integer(env, 'DIRECT_LINE_TOKEN_MAX_AGE_HOURS', 24, 1, 720) * 3600,
-    trustProxy: flag(env, 'TRUST_PROXY'),
-    streamPingSeconds: integer(env, 'STREAM_PING_SECONDS', 30, 1, 600),
-  };
-}
-// --- end web chat ---
-
 /** Thrown for a bad setting; its message is the one line the process prints before it exits. */
 export class ConfigError extends Error {
   constructor(readonly variable: string, problem: string) {
@@ -78,85 +80,91 @@ export class ConfigError extends Error {
   }
 }
 
-type Env = Record<string, string | undefined>;
+const service = z.object({
+  PORT: whole(3978, 1, 65535),
+  // Not echoed: a database URL can hold a password.
+  DATABASE_URL: setting(z.string().regex(/^(sqlite:[\s\S]|postgres(ql)?:\/\/.)/, 'must be sqlite:PATH or postgres://… (got an unrecognised value)')
+    .default('sqlite:./data/bounce-back.db')),
+  LOG_LEVEL: oneOf(LOG_LEVELS, 'info'),
+  STATE_TTL_DAYS: whole(30, 1, 3650),
+  CRISIS_REGION: oneOf(REGIONS, DEFAULT_REGION),
+  FAQ_THRESHOLD: fraction(DEFAULT_FAQ_OPTIONS.threshold),
+  FAQ_MARGIN: fraction(DEFAULT_FAQ_OPTIONS.margin),
+}).transform((s) => ({
+  port: s.PORT, databaseUrl: s.DATABASE_URL, logLevel: s.LOG_LEVEL, stateTtlDays: s.STATE_TTL_DAYS, crisisRegion: s.CRISIS_REGION,
+  faq: { threshold: s.FAQ_THRESHOLD, margin: s.FAQ_MARGIN },
+}));
 
-const LOG_LEVELS: readonly LogLevel[] = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
-const APP_TYPES: readonly AppType[] = ['MultiTenant', 'SingleTenant', 'UserAssignedMSI'];
-const REGIONS: readonly Region[] = ['GB', 'US', 'IE'];
-const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-function text(env: Env, name: string): string | undefined {
-  const value = env[name]?.trim();
-  return value ? value : undefined;
-}
-
-export function integer(env: Env, name: string, fallback: number, min: number, max: number): number {
-  const raw = text(env, name);
-  if (raw === undefined) return fallback;
-  if (!/^\d+$/.test(raw) || Number(raw) < min || Number(raw) > max) {
-    throw new ConfigError(name, `must be a whole number from ${min} to ${max} (got "${raw}")`);
+const bot = z.object({
+  MicrosoftAppType: oneOf(APP_TYPES, 'MultiTenant'),
+  MicrosoftAppId: guid("the bot registration's application id"),
+  MicrosoftAppTenantId: guid('your Microsoft Entra tenant id'),
+  MicrosoftAppPassword: text,
+}).superRefine((s, ctx) => {
+  const required = (variable: string, when: string) => ctx.addIssue({ code: 'custom', path: [variable], message: `is required when ${when}` });
+  if (s.MicrosoftAppId && s.MicrosoftAppType !== 'UserAssignedMSI' && !s.MicrosoftAppPassword) {
+    required('MicrosoftAppPassword', `MicrosoftAppId is set and MicrosoftAppType is ${s.MicrosoftAppType}`);
+  } else if (s.MicrosoftAppId && s.MicrosoftAppType !== 'MultiTenant' && !s.MicrosoftAppTenantId) {
+    required('MicrosoftAppTenantId', `MicrosoftAppType is ${s.MicrosoftAppType}`);
   }
-  return Number(raw);
-}
+}).and(z.object({
+  BotOpenIdMetadata: startsWith('http://', 'https://'),
+})).transform((s) => ({ bot: {
+  appId: s.MicrosoftAppId, appPassword: s.MicrosoftAppPassword, appType: s.MicrosoftAppType, tenantId: s.MicrosoftAppTenantId,
+  openIdMetadataUrl: s.BotOpenIdMetadata,
+} }));
 
-export function fraction(env: Env, name: string, fallback: number): number {
-  const raw = text(env, name);
-  if (raw === undefined) return fallback;
-  if (!/^(0(\.\d+)?|1(\.0+)?)$/.test(raw)) throw new ConfigError(name, `must be a number from 0 to 1 (got "${raw}")`);
-  return Number(raw);
-}
+const database = z.object({
+  DATABASE_POOL_SIZE: whole(10, 1, 100),
+  DB_STARTUP_TIMEOUT_SECONDS: whole(30, 0, 600),
+}).transform((s) => ({ databasePoolSize: s.DATABASE_POOL_SIZE, dbStartupTimeoutSeconds: s.DB_STARTUP_TIMEOUT_SECONDS }));
 
-export function oneOf<T extends string>(env: Env, name: string, allowed: readonly T[], fallback: T): T {
-  const raw = text(env, name);
-  if (raw === undefined) return fallback;
-  const found = allowed.find((option) => option.toLowerCase() === raw.toLowerCase());
-  if (!found) throw new ConfigError(name, `must be one of ${allowed.join(', ')} (got "${raw}")`);
-  return found;
-}
+const handoff = z.object({
+  ADMIN_TOKEN: setting(z.string().min(16, 'must be at least 16 characters long').optional()),
+  SMTP_URL: startsWith('smtp://', 'smtps://'),
+  STAFF_EMAIL_TO: text,
+}).refine((s) => !s.SMTP_URL || s.STAFF_EMAIL_TO, { path: ['STAFF_EMAIL_TO'], error: 'is required when SMTP_URL is set' }).and(z.object({
+  STAFF_WEBHOOK_URL: startsWith('http://', 'https://'),
+  STAFF_EMAIL_FROM: setting(z.string().default('Bounce Back <bounce-back@localhost>')),
+  HANDOFF_EVENT: flag,
+  CONTACT_RETENTION_DAYS: whole(90, 1, 3650),
+  OUTBOX_INTERVAL_SECONDS: whole(15, 1, 3600),
+})).transform((s) => ({ handoff: {
+  adminToken: s.ADMIN_TOKEN, staffWebhookUrl: s.STAFF_WEBHOOK_URL, smtpUrl: s.SMTP_URL, staffEmailTo: s.STAFF_EMAIL_TO,
+  staffEmailFrom: s.STAFF_EMAIL_FROM, handoffEvent: s.HANDOFF_EVENT,
+  contactRetentionDays: s.CONTACT_RETENTION_DAYS, outboxIntervalSeconds: s.OUTBOX_INTERVAL_SECONDS,
+} }));
 
-function databaseUrl(env: Env): string {
-  const raw = text(env, 'DATABASE_URL') ?? 'sqlite:./data/bounce-back.db';
-  if (raw.startsWith('sqlite:') && raw.length > 'sqlite:'.length) return raw;
-  if (/^postgres(ql)?:\/\/.+/.test(raw)) return raw;
-  throw new ConfigError('DATABASE_URL', 'must be sqlite:PATH or postgres://… (got an unrecognised value)');
-}
+const directLine = z.object({
+  DIRECT_LINE_ENDPOINT: setting(z.string().regex(/^https?:\/\/[^\s/]+(\/\S*)?$/, 'must be an http(s) URL')
+    .transform((url) => url.replace(/\/+$/, '')).default('https://directline.botframework.com/v3/directline')),
+  DIRECT_LINE_TOKEN_SECRET: setting(z.string().min(32, 'must be at least 32 characters').optional()),
+  DIRECT_LINE_SECRET: text,
+  DIRECT_LINE_TOKEN_TTL_SECONDS: whole(1800, 60, 86400),
+  DIRECT_LINE_TOKEN_MAX_AGE_HOURS: whole(24, 1, 720),
+  TRUST_PROXY: flag,
+  STREAM_PING_SECONDS: whole(30, 1, 600),
+}).transform((s) => ({ directLine: {
+  secret: s.DIRECT_LINE_SECRET, endpoint: s.DIRECT_LINE_ENDPOINT, tokenSecret: s.DIRECT_LINE_TOKEN_SECRET,
+  tokenTtlSeconds: s.DIRECT_LINE_TOKEN_TTL_SECONDS, tokenMaxAgeSeconds: s.DIRECT_LINE_TOKEN_MAX_AGE_HOURS * 3600,
+  trustProxy: s.TRUST_PROXY, streamPingSeconds: s.STREAM_PING_SECONDS,
+} }));
 
-function botAuth(env: Env): BotAuthConfig {
-  const appId = text(env, 'MicrosoftAppId');
-  const appType = oneOf(env, 'MicrosoftAppType', APP_TYPES, 'MultiTenant');
-  const tenantId = text(env, 'MicrosoftAppTenantId');
-  const appPassword = text(env, 'MicrosoftAppPassword');
-  if (appId && !GUID.test(appId)) throw new ConfigError('MicrosoftAppId', 'must be a GUID (the bot registration\'s application id)');
-  if (tenantId && !GUID.test(tenantId)) throw new ConfigError('MicrosoftAppTenantId', 'must be a GUID (your Microsoft Entra tenant id)');
-  if (appId && appType !== 'UserAssignedMSI' && !appPassword) {
-    throw new ConfigError('MicrosoftAppPassword', `is required when MicrosoftAppId is set and MicrosoftAppType is ${appType}`);
-  }
-  if (appId && appType !== 'MultiTenant' && !tenantId) {
-    throw new ConfigError('MicrosoftAppTenantId', `is required when MicrosoftAppType is ${appType}`);
-  }
-  return { appId, appPassword, appType, tenantId, openIdMetadataUrl: url(env, 'BotOpenIdMetadata', ['http://', 'https://']) };
-}
+const timeouts = z.object({
+  OUTBOUND_TIMEOUT_SECONDS: whole(10, 1, 120),
+  REQUEST_BODY_TIMEOUT_SECONDS: whole(10, 1, 120),
+}).transform((s) => ({ outboundTimeoutSeconds: s.OUTBOUND_TIMEOUT_SECONDS, requestBodyTimeoutSeconds: s.REQUEST_BODY_TIMEOUT_SECONDS }));
+
+// Checked in this order, and within a section its variables then its rules, so when several settings are wrong the
+// error names the one it always has; `.and` puts a rule ahead of the variables after it.
+const settings = service.and(bot).and(database).and(handoff).and(directLine).and(timeouts);
 
 /** Reads and validates every setting; throws ConfigError naming the first bad variable. */
-export function loadConfig(env: Env): Config {
-  return {
-    port: integer(env, 'PORT', 3978, 1, 65535),
-    databaseUrl: databaseUrl(env),
-    logLevel: oneOf(env, 'LOG_LEVEL', LOG_LEVELS, 'info'),
-    stateTtlDays: integer(env, 'STATE_TTL_DAYS', 30, 1, 3650),
-    crisisRegion: oneOf(env, 'CRISIS_REGION', REGIONS, DEFAULT_REGION),
-    faq: {
-      threshold: fraction(env, 'FAQ_THRESHOLD', DEFAULT_FAQ_OPTIONS.threshold),
-      margin: fraction(env, 'FAQ_MARGIN', DEFAULT_FAQ_OPTIONS.margin),
-    },
-    bot: botAuth(env),
-    databasePoolSize: integer(env, 'DATABASE_POOL_SIZE', 10, 1, 100),
-    dbStartupTimeoutSeconds: integer(env, 'DB_STARTUP_TIMEOUT_SECONDS', 30, 0, 600),
-    handoff: handoffConfig(env),
-    directLine: directLine(env),
-    outboundTimeoutSeconds: integer(env, 'OUTBOUND_TIMEOUT_SECONDS', 10, 1, 120),
-    requestBodyTimeoutSeconds: integer(env, 'REQUEST_BODY_TIMEOUT_SECONDS', 10, 1, 120),
-  };
+export function loadConfig(env: Record<string, string | undefined>): Config {
+  const result = settings.safeParse(env);
+  if (result.success) return result.data;
+  const [problem] = result.error.issues;
+  throw new ConfigError(String(problem.path[0]), problem.message);
 }
 
 /** The folder beside the SQLite file, where files the server generates (such as secrets) are kept. */
@@ -164,49 +172,4 @@ export function dataDirectory(config: Config): string {
   return config.databaseUrl.startsWith('sqlite:')
     ? path.dirname(path.resolve(config.databaseUrl.slice('sqlite:'.length)))
     : path.resolve('data');
-}
-
-// ---- Contact a professional, the staff API and people's data ----
-
-export interface HandoffConfig {
-  /** Bearer token for the staff API; unset, the staff API answers 404. */
-  adminToken?: string;
-  /** JSON POST for each contact request (Teams Workflows, Slack, …). */
-  staffWebhookUrl?: string;
-  /** smtp(s)://… for an e-mail to the staff as well. */
-  smtpUrl?: string;
-  staffEmailTo?: string;
-  staffEmailFrom: string;
-  /** Also send the Bot Framework handoff.initiate event, for an agent hub. */
-  handoffEvent: boolean;
-  contactRetentionDays: number;
-  outboxIntervalSeconds: number;
-}
-
-function flag(env: Env, name: string): boolean {
-  return oneOf(env, name, ['true', 'false'], 'false') === 'true';
-}
-
-function url(env: Env, name: string, schemes: string[]): string | undefined {
-  const raw = text(env, name);
-  if (raw !== undefined && !schemes.some((scheme) => raw.startsWith(scheme))) throw new ConfigError(name, `must start with ${schemes.join(' or ')}`);
-  return raw;
-}
-
-function handoffConfig(env: Env): HandoffConfig {
-  const adminToken = text(env, 'ADMIN_TOKEN');
-  if (adminToken !== undefined && adminToken.length < 16) throw new ConfigError('ADMIN_TOKEN', 'must be at least 16 characters long');
-  const smtpUrl = url(env, 'SMTP_URL', ['smtp://', 'smtps://']);
-  const staffEmailTo = text(env, 'STAFF_EMAIL_TO');
-  if (smtpUrl && !staffEmailTo) throw new ConfigError('STAFF_EMAIL_TO', 'is required when SMTP_URL is set');
-  return {
-    adminToken,
-    staffWebhookUrl: url(env, 'STAFF_WEBHOOK_URL', ['http://', 'https://']),
-    smtpUrl,
-    staffEmailTo,
-    staffEmailFrom: text(env, 'STAFF_EMAIL_FROM') ?? 'Bounce Back <bounce-back@localhost>',
-    handoffEvent: flag(env, 'HANDOFF_EVENT'),
-    contactRetentionDays: integer(env, 'CONTACT_RETENTION_DAYS', 90, 1, 3650),
-    outboxIntervalSeconds: integer(env, 'OUTBOX_INTERVAL_SECONDS', 15, 1, 3600),
-  };
 }
