@@ -8,7 +8,6 @@ COPY tsconfig.json tsconfig.build.json ./
 COPY src src
 COPY dialogs dialogs
 COPY content content
-COPY scripts scripts
 RUN npm run build && npm prune --omit=dev
 
 FROM node:20-bookworm-slim

@@ -166,8 +166,6 @@ export const handoffMachine = setup({
   },
 });
 
-export type HandoffMachine = typeof handoffMachine;
-
 /** The handoff's state as the root machine keeps it in its context (plain JSON). */
 export interface HandoffState { value: string; context: HandoffContext; done?: boolean }
 

@@ -1,5 +1,5 @@
 import { EDIT_CHOICES, type HandoffState } from './handoff';
-import type { Prompt } from './prompts';
+import type { Prompt } from './types';
 
 /** Steps where the card form may be submitted (its card stays in the chat, so any detail step takes it). */
 const FORM_STEPS = ['name', 'contact', 'time', 'note', 'confirm'];

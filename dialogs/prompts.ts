@@ -2,20 +2,9 @@ import type { SnapshotFrom } from 'xstate';
 import type { BounceBackMachine } from './bounceBack';
 import { FEELINGS } from './feelings';
 import { handoffPrompt, privacyPrompt } from './handoffPrompts';
-import type { Say, StepExpectation } from './types';
+import type { Prompt, StepExpectation } from './types';
 
 export type BounceBackSnapshot = SnapshotFrom<BounceBackMachine>;
-
-export interface Prompt extends Say {
-  /** The state path, e.g. "reframe.intensity"; content keys for "where" and "need" hang off it. */
-  step: string;
-  expects: StepExpectation;
-  choices: string[];
-  /** Set where the step also takes a card form's values (the contact details form). */
-  form?: 'contact';
-  /** For a yes/no question: the choices a typed yes or no stands for ("yeah go on" is the yes button). */
-  yesNo?: { yes?: string; no?: string };
-}
 
 interface StepSpec { expects: StepExpectation; choices?: string[] }
 

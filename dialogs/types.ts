@@ -16,6 +16,18 @@ export type Line = Say | StepLine;
 
 export type StepExpectation = 'text' | 'rating' | 'choice' | 'none';
 
+/** What the person is asked at a step: dialogs/prompts.ts derives it from the state. */
+export interface Prompt extends Say {
+  /** The state path, e.g. "reframe.intensity"; content keys for "where" and "need" hang off it. */
+  step: string;
+  expects: StepExpectation;
+  choices: string[];
+  /** Set where the step also takes a card form's values (the contact details form). */
+  form?: 'contact';
+  /** For a yes/no question: the choices a typed yes or no stands for ("yeah go on" is the yes button). */
+  yesNo?: { yes?: string; no?: string };
+}
+
 /** The person's own words, kept only while a reframe is unfinished. */
 export interface Answers {
   what?: string;

@@ -3,7 +3,7 @@
 import { loadFaq } from '../src/faq/content';
 import { createUnderstanding } from '../src/understanding/createUnderstanding';
 import { FaqMatcher, DEFAULT_FAQ_OPTIONS } from '../src/faq/matcher';
-import { FuseOnlyMatcher } from '../src/faq/fuseOnlyMatcher';
+import { FuseOnlyMatcher } from './fuseOnlyMatcher';
 import { resolve } from 'path';
 import { evaluate, EVAL_FOLDERS, loadEvalSet, type EvalReport } from '../test/faq-eval/evaluate';
 import { tune } from '../test/faq-eval/tune';

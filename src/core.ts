@@ -46,7 +46,7 @@ export function createCore(
     ...createPrivacyEffects(db, handoff.requests, config, logger),
   });
   const { interpreter } = createUnderstanding(config.crisisRegion, config.faq);
-  const engine = new ConversationEngine(store, interpreter, effects, logger, undefined, undefined, live);
+  const engine = new ConversationEngine(store, interpreter, effects, logger, { live });
   const bot = new BounceBackBot(engine, { handoffEvent: config.handoff.handoffEvent });
   return { store, tally, handoff, engine, bot };
 }

@@ -10,6 +10,7 @@ import type { Db } from './storage/db';
 import { registerStaffRoutes, type StaffApiParts } from './staff/staffApi';
 import { bodyDeadline, hasBody } from './web/bodyDeadline';
 import { getAndHead, sendJson } from './web/getAndHead';
+import { registerSecurityHeaders } from './web/securityHeaders';
 
 export const MAX_BODY_BYTES = 256 * 1024;
 
@@ -38,6 +39,8 @@ function refuseNonJsonBodies(req: Request, res: Response, next: (error?: false) 
 /** The HTTP surface. Handlers are async and never take `next` (restify 11 asserts on that). */
 export function createServer({ adapter, bot, logger, database, staff, openMode, bodyTimeoutMs }: ServerParts): Server {
   const server = restify.createServer({ name: 'bounce-back', handleUncaughtExceptions: false });
+  // Every response carries them: the API's, errors' and unmatched routes' as well as the page's.
+  registerSecurityHeaders(server);
   // JSON only: a form or multipart body is what a plain HTML form on another site can send without a CORS preflight.
   server.use(refuseNonJsonBodies);
   server.use(bodyDeadline(bodyTimeoutMs));

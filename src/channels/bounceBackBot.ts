@@ -2,7 +2,8 @@ import { ActivityHandler, ActivityTypes, Channels, DeliveryModes, EndOfConversat
 import { channelKey, webChatKey } from '../conversation/conversationKeys';
 import type { ConversationEngine } from '../conversation/engine';
 import type { TurnInput } from '../conversation/turnInput';
-import { renderTurn, type OutgoingActivity } from '../render/render';
+import type { OutgoingActivity } from '../render/outgoingActivity';
+import { renderTurn } from '../render/render';
 import { traitsFor } from '../render/channelTraits';
 import { sendHandoffInitiation } from './handoffEvent';
 

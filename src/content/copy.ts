@@ -43,10 +43,6 @@ function flatten(tree: Tree, prefix = '', into = new Map<string, string>()): Map
 // Words are looked up several times a turn: the tree is flattened once, not walked per call.
 const FLAT = flatten(COPY);
 
-export function hasCopy(key: string): boolean {
-  return FLAT.has(key);
-}
-
 /**
  * The words for a content key, with {params} filled in exactly as given: plain text, as e-mail and webhooks carry it.
  * Only a {choice} param is looked up, as the label of that button of ours.

@@ -1,7 +1,7 @@
 import { createActor, type Snapshot } from 'xstate';
 import { bounceBackMachine, MACHINE_VERSION } from '../../dialogs/bounceBack';
-import { promptFor, stepLineKey, type BounceBackSnapshot, type Prompt } from '../../dialogs/prompts';
-import type { Effect, Line, Say } from '../../dialogs/types';
+import { promptFor, stepLineKey, type BounceBackSnapshot } from '../../dialogs/prompts';
+import type { Effect, Line, Prompt, Say } from '../../dialogs/types';
 import { randomUUID } from 'node:crypto';
 import { setTimeout as delay } from 'node:timers/promises';
 import { ConflictError } from '../storage/db';
@@ -40,16 +40,32 @@ export const jitteredPause: RetryPause = (attempt) => delay(Math.random() * Math
 /** The actor for a turn; `running` if it is a live one, else it is yet to be started (with the turn's listeners on). */
 interface Resumed { actor: ConversationActor; running: boolean; apology: boolean; eTag: string | null }
 
+/** The engine's optional parts; each has a default. */
+export interface EngineOptions {
+  /** Attempts at a turn that keeps conflicting with concurrent turns of its conversation (default 12). */
+  maxAttempts?: number;
+  /** The wait before each attempt after the first (default jitteredPause). */
+  pause?: RetryPause;
+  /** Running actors kept between turns (default none: every turn restores its conversation from the store). */
+  live?: LiveConversations;
+}
+
 export class ConversationEngine {
+  private readonly maxAttempts: number;
+  private readonly pause: RetryPause;
+  private readonly live: LiveConversations;
+
   constructor(
     private readonly store: StateStore,
     private readonly interpreter: Interpreter,
     private readonly effects: EffectRunner,
     private readonly logger: Logger,
-    private readonly maxAttempts = 12,
-    private readonly pause: RetryPause = jitteredPause,
-    private readonly live = new LiveConversations(0),
-  ) {}
+    { maxAttempts = 12, pause = jitteredPause, live = new LiveConversations(0) }: EngineOptions = {},
+  ) {
+    this.maxAttempts = maxAttempts;
+    this.pause = pause;
+    this.live = live;
+  }
 
   async turn(key: string, input: TurnInput, channelId?: string): Promise<TurnResult> {
     const info: TurnInfo = { key, turnId: randomUUID(), channelId, locale: input.locale };

@@ -28,6 +28,10 @@ export function validateFaq(data: unknown): FaqEntry[] {
   return entries;
 }
 
-export function loadFaq(): FaqEntry[] {
-  return validateFaq(faqJson);
+let loaded: readonly FaqEntry[] | undefined;
+
+/** content/faq.json, checked once: the matcher and the renderer read the same entries. */
+export function loadFaq(): readonly FaqEntry[] {
+  loaded ??= validateFaq(faqJson);
+  return loaded;
 }

@@ -2,7 +2,7 @@ import type { TextClassifier } from '../language/classifier';
 import { decide, rankBest } from './decide';
 import { labelOf, phrasesOf } from './phrases';
 import { normaliseText, splitWords } from '../language/normalise';
-import { readsAsQuestion } from './questionOrAnswer';
+import { readsAsQuestion } from './readsAsQuestion';
 import { INTENT_TOKENS } from './stopWords';
 import { TokenIndex } from './tokenIndex';
 import type { FaqEntry, FaqMatch, FaqOptions, ScoredEntry } from './types';
@@ -54,7 +54,7 @@ export class FaqMatcher {
 
   /** `ranker` reads a message as one of the entry ids (or anything else); its confidence is blended into the score. */
   constructor(
-    entries: FaqEntry[],
+    entries: readonly FaqEntry[],
     private readonly options: FaqOptions = DEFAULT_FAQ_OPTIONS,
     private readonly ranker?: TextClassifier,
   ) {

@@ -2,19 +2,12 @@ import type { StepExpectation } from '../../dialogs/types';
 import type { FaqMatcher } from './matcher';
 import type { FaqMatch } from './types';
 import { normaliseText } from '../language/normalise';
+import { readsAsQuestion } from './readsAsQuestion';
 
 export type { StepExpectation };
 
-// How a message opens when it asks rather than tells. Checked on normalised text (apostrophes closed up: "whats").
-const QUESTION_OPENINGS =
-  /^(?:(?:wait|hang on|sorry|ok|okay|so|um|hmm)\s+)*(?:what|whats|why|how|who|whos|where|which|when|is it true|tell me about|tell me more about|explain|can you explain|could you explain|do you know|does|do|is|are|can|could|should|define|whats the)\b/;
-
 /** Inside a step a question must match the FAQ this well: the step errs towards keeping the person's answer. */
 export const STEP_QUESTION_SCORE = 0.7;
-
-export function readsAsQuestion(text: string): boolean {
-  return text.includes('?') || QUESTION_OPENINGS.test(normaliseText(text));
-}
 
 /**
  * THE one place that decides whether a message is a question for the FAQ or an answer to the current step.

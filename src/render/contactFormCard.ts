@@ -2,7 +2,7 @@ import type { Say } from '../../dialogs/types';
 import { markdownWords, words } from '../content/copy';
 import { adaptiveCard, textBlock } from './cards';
 import type { ChannelTraits } from './channelTraits';
-import type { OutgoingActivity } from './render';
+import type { OutgoingActivity } from './outgoingActivity';
 import { MAX_LENGTH } from '../../dialogs/handoffValidation';
 
 const INPUTS = ['name', 'contact', 'time', 'note'] as const;

@@ -1,6 +1,5 @@
 import type { Activity, CardAction } from 'botbuilder';
-import type { Prompt } from '../../dialogs/prompts';
-import type { Say } from '../../dialogs/types';
+import type { Prompt, Say } from '../../dialogs/types';
 import type { TurnResult } from '../conversation/engine';
 import { choiceLabel } from '../content/copy';
 import { contactFormMessage } from './contactFormCard';
@@ -8,9 +7,8 @@ import { adaptiveCard, choiceActions, choiceRows, textBlock } from './cards';
 import type { ChannelTraits } from './channelTraits';
 import { clipToBytes } from './clip';
 import { lineText } from './lineText';
+import type { OutgoingActivity } from './outgoingActivity';
 import { summaryLines } from './summary';
-
-export type OutgoingActivity = Partial<Activity>;
 
 const RATING = /^rating\.\d+$/;
 

@@ -17,12 +17,6 @@ function bind(order: number[], params: Param[]): Param[] {
   return order.map((index) => params[index] ?? null);
 }
 
-/** Turns $1…$n placeholders into positional ? and orders the parameters to match. */
-export function toPositional(sql: string, params: Param[]): { sql: string; params: Param[] } {
-  const compiled = compile(sql);
-  return { sql: compiled.sql, params: bind(compiled.order, params) };
-}
-
 export class SqliteDb implements Db {
   readonly engine = 'sqlite' as const;
   // Each SQL text is compiled once: its prepared statement and its parameter order are reused on every call.
@@ -73,11 +67,6 @@ export class SqliteDb implements Db {
     if (!statement.reader) return { changes: statement.run(...bind(order, params)).changes };
     statement.all(...bind(order, params));
     return { changes: 0 };
-  }
-
-  /** Multi-statement SQL for migrations. */
-  async exec(sql: string): Promise<void> {
-    this.db.exec(sql);
   }
 
   async transaction<T>(fn: (tx: Db) => Promise<T>): Promise<T> {

@@ -1,15 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { ConflictError, type Db } from './db';
 
-export interface StoreItem { eTag?: string; [field: string]: unknown }
-export type StoreItems = Record<string, StoreItem>;
-
 export interface StoredDoc<T> { doc: T; eTag: string }
 
-/**
- * Conversation state with optimistic concurrency. It keeps the botbuilder `Storage` shape
- * (read / write / delete with eTags) and adds the two calls the conversation engine needs.
- */
+/** Conversation state with optimistic concurrency: each save names the eTag it read, and loses to any save since. */
 export class StateStore {
   constructor(private readonly db: Db, private readonly now: () => number = Date.now) {}
 
@@ -35,30 +29,6 @@ export class StateStore {
       : await this.db.run('UPDATE conversation_state SET doc = $2, etag = $3, updated_at = $4 WHERE key = $1 AND etag = $5', [key, json, eTag, this.now(), expected]);
     if (result.changes !== 1) throw new ConflictError(key);
     return eTag;
-  }
-
-  async read(keys: string[]): Promise<StoreItems> {
-    const items: StoreItems = {};
-    for (const key of keys) {
-      const found = await this.load<Record<string, unknown>>(key);
-      if (found) items[key] = { ...found.doc, eTag: found.eTag };
-    }
-    return items;
-  }
-
-  /** botbuilder semantics: an eTag of '*' or none overwrites; any other eTag must match what is stored. */
-  async write(changes: StoreItems): Promise<void> {
-    for (const [key, { eTag, ...doc }] of Object.entries(changes)) {
-      if (eTag && eTag !== '*') {
-        await this.save(key, doc, eTag);
-      } else {
-        await this.db.run(
-          `INSERT INTO conversation_state (key, doc, etag, updated_at) VALUES ($1, $2, $3, $4)
-           ON CONFLICT (key) DO UPDATE SET doc = excluded.doc, etag = excluded.etag, updated_at = excluded.updated_at`,
-          [key, JSON.stringify(doc), randomUUID(), this.now()],
-        );
-      }
-    }
   }
 
   async delete(keys: string[]): Promise<void> {

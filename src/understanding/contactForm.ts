@@ -1,5 +1,4 @@
-import type { Prompt } from '../../dialogs/prompts';
-import type { BounceBackEvent, ContactField } from '../../dialogs/types';
+import type { BounceBackEvent, ContactField, Prompt } from '../../dialogs/types';
 
 const FIELDS: ContactField[] = ['name', 'contact', 'time', 'note'];
 

@@ -24,7 +24,7 @@ export interface Understanding {
 }
 
 interface Trained {
-  faq: FaqEntry[];
+  faq: readonly FaqEntry[];
   language: IntentReader;
   faqRanker: TextClassifier;
   harm: TextClassifier<SafetyLabel>;
@@ -59,7 +59,7 @@ function train(): Trained {
 }
 
 /** Reads a question as one of the FAQ's entries, or as chat, stories and questions the article does not answer. */
-function faqRanker(faq: FaqEntry[], intents: IntentCorpus, cache: FileModelCache): TextClassifier {
+function faqRanker(faq: readonly FaqEntry[], intents: IntentCorpus, cache: FileModelCache): TextClassifier {
   const notTheArticle = [...offTopicQuestions.questions, ...intents.intents.none, ...intents.intents.story, ...intents.intents.help, ...intents.intents.human];
   return new NlpjsClassifier({ ...Object.fromEntries(faq.map((entry) => [entry.id, [entry.question, ...entry.alternates]])), notTheArticle }, { cache });
 }

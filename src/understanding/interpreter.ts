@@ -1,5 +1,4 @@
-import type { Prompt } from '../../dialogs/prompts';
-import type { BounceBackEvent, HarmKind, Say, StepExpectation } from '../../dialogs/types';
+import type { BounceBackEvent, HarmKind, Prompt, Say, StepExpectation } from '../../dialogs/types';
 import { choiceForLabel } from '../content/copy';
 import type { TurnInput } from '../conversation/turnInput';
 import type { Intent } from '../language/intentCorpus';

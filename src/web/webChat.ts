@@ -13,7 +13,7 @@ import { DirectLineStore } from '../directline/store';
 import { loadTokenKey, TokenSigner } from '../directline/tokens';
 import type { Logger } from '../logger';
 import type { Db } from '../storage/db';
-import { connectOrigins, registerSecurityHeaders } from './securityHeaders';
+import { connectOrigins } from './securityHeaders';
 import { registerStaticRoutes } from './staticFiles';
 
 export interface WebChatParts {
@@ -54,7 +54,6 @@ export function attachWebChat({ server, db, bot, config, logger, fanout }: WebCh
   const service = new DirectLineService(store, hub, signer);
   service.attach(new DirectLineAdapter(bot, (activity) => service.deliver(activity), logger));
 
-  registerSecurityHeaders(server);
   registerStaticRoutes(server, socketOrigin, settings.secret ? connectOrigins(settings.endpoint) : []);
   const newConversations = new AddressLimit(settings.trustProxy);
   registerDirectLineRoutes(server, service, signer, newConversations);

@@ -7,7 +7,8 @@ import { createEngine } from '../helpers/engine';
 import { openMemoryDb } from '../helpers/memoryDb';
 import { TYPED_TURNS } from '../helpers/reframeScript';
 import { expectTeamsCanShow } from '../teams/teamsChat';
-import { RATING_CHOICES, type Prompt } from '../../dialogs/prompts';
+import { RATING_CHOICES } from '../../dialogs/prompts';
+import type { Prompt } from '../../dialogs/types';
 
 const rerate: Prompt = { step: 'reframe.rerate', key: 'steps.reframe.rerate.prompt', expects: 'rating', choices: RATING_CHOICES };
 const labels = Array.from({ length: 11 }, (_, value) => String(value));

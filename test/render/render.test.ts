@@ -1,4 +1,4 @@
-import type { Prompt } from '../../dialogs/prompts';
+import type { Prompt } from '../../dialogs/types';
 import { words } from '../../src/content/copy';
 import { traitsFor } from '../../src/render/channelTraits';
 import { renderTurn } from '../../src/render/render';

@@ -1,6 +1,5 @@
 import fc from 'fast-check';
-import type { Prompt } from '../../dialogs/prompts';
-import type { Say } from '../../dialogs/types';
+import type { Prompt, Say } from '../../dialogs/types';
 import copy from '../../content/copy.json';
 import crisis from '../../content/crisis.json';
 import { loadFaq } from '../../src/faq/content';

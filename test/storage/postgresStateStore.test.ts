@@ -45,18 +45,6 @@ describePostgres('StateStore on PostgreSQL', () => {
     expect((await store.load('race/create'))?.doc).toEqual({ n: winners[0] });
   });
 
-  it('keeps the botbuilder read / write / delete shape, including overwrite with *', async () => {
-    await store.write({ 'shape/a': { step: 'one' } });
-    const read = await store.read(['shape/a', 'shape/missing']);
-    expect(Object.keys(read)).toEqual(['shape/a']);
-    await store.write({ 'shape/a': { step: 'two', eTag: read['shape/a'].eTag } });
-    await expect(store.write({ 'shape/a': { step: 'stale', eTag: read['shape/a'].eTag } })).rejects.toBeInstanceOf(ConflictError);
-    await store.write({ 'shape/a': { step: 'forced', eTag: '*' } });
-    expect((await store.read(['shape/a']))['shape/a']).toMatchObject({ step: 'forced' });
-    await store.delete(['shape/a']);
-    expect(await store.read(['shape/a'])).toEqual({});
-  });
-
   it('deletes only conversations untouched since the cutoff, counting them', async () => {
     const old = new StateStore(db, () => 1_000);
     await old.save('ttl/old', { old: true }, null);

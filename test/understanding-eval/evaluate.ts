@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { bounceBackMachine } from '../../dialogs/bounceBack';
-import { promptFor, type BounceBackSnapshot, type Prompt } from '../../dialogs/prompts';
-import type { BounceBackEvent } from '../../dialogs/types';
+import { promptFor, type BounceBackSnapshot } from '../../dialogs/prompts';
+import type { BounceBackEvent, Prompt } from '../../dialogs/types';
 import type { IntentReader } from '../../src/language/intentReader';
 import type { Interpreter } from '../../src/understanding/interpreter';
 

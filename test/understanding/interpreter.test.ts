@@ -1,7 +1,7 @@
 import { createActor } from 'xstate';
 import { bounceBackMachine } from '../../dialogs/bounceBack';
-import { promptFor, type Prompt } from '../../dialogs/prompts';
-import type { Say, StepExpectation } from '../../dialogs/types';
+import { promptFor } from '../../dialogs/prompts';
+import type { Prompt, Say, StepExpectation } from '../../dialogs/types';
 import { createUnderstanding } from '../../src/understanding/createUnderstanding';
 import { Interpreter, type QuestionAnswerer } from '../../src/understanding/interpreter';
 import { createInterpreter } from '../helpers/engine';

@@ -1,9 +1,9 @@
 import Fuse from 'fuse.js';
-import { decide, rankBest } from './decide';
-import { normaliseText } from '../language/normalise';
-import { phrasesOf } from './phrases';
-import { STOP_WORDS } from './stopWords';
-import type { FaqEntry, FaqMatch, FaqOptions, ScoredEntry } from './types';
+import { decide, rankBest } from '../src/faq/decide';
+import { normaliseText } from '../src/language/normalise';
+import { phrasesOf } from '../src/faq/phrases';
+import { STOP_WORDS } from '../src/faq/stopWords';
+import type { FaqEntry, FaqMatch, FaqOptions, ScoredEntry } from '../src/faq/types';
 
 function withoutStopWords(text: string): string {
   return normaliseText(text)
@@ -19,7 +19,7 @@ function withoutStopWords(text: string): string {
 export class FuseOnlyMatcher {
   private readonly fuse: Fuse<{ owner: number; text: string }>;
 
-  constructor(private readonly entries: FaqEntry[], private readonly options: FaqOptions) {
+  constructor(private readonly entries: readonly FaqEntry[], private readonly options: FaqOptions) {
     const phrases = entries.flatMap((entry, owner) => phrasesOf(entry).map((phrase) => ({ owner, text: withoutStopWords(phrase) })));
     this.fuse = new Fuse(phrases, { keys: ['text'], includeScore: true, ignoreLocation: true, threshold: 0.6 });
   }
