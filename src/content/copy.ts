@@ -1,7 +1,7 @@
 import copy from '../../content/copy.json';
-import faq from '../../content/faq.json';
 import handoffCopy from '../../content/handoff.json';
 import type { ChoiceParam } from '../../dialogs/types';
+import { loadFaq } from '../faq/content';
 import { plainText } from '../language/normalise';
 
 type Params = Record<string, string | number | ChoiceParam>;
@@ -21,7 +21,7 @@ const COPY = merged(copy as unknown as Tree, handoffCopy as unknown as Tree);
 /** Button labels: the copy's own, and each FAQ entry's question under "faq.<id>". */
 const CHOICES: Record<string, string> = {
   ...(COPY.choices as Record<string, string>),
-  ...Object.fromEntries(faq.map((entry) => [`faq.${entry.id}`, entry.question])),
+  ...Object.fromEntries(loadFaq().map((entry) => [`faq.${entry.id}`, entry.question])),
 };
 /** Own keys only: words a person typed, such as "constructor", must not find Object.prototype's members. */
 const labelOf = (id: string): string | undefined => (Object.hasOwn(CHOICES, id) ? CHOICES[id] : undefined);

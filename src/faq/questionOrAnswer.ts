@@ -4,7 +4,6 @@ import type { FaqMatch } from './types';
 import { normaliseText } from '../language/normalise';
 import { readsAsQuestion } from './readsAsQuestion';
 
-export type { StepExpectation };
 
 /** Inside a step a question must match the FAQ this well: the step errs towards keeping the person's answer. */
 export const STEP_QUESTION_SCORE = 0.7;

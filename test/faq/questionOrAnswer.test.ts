@@ -1,6 +1,7 @@
 import { createUnderstanding } from '../../src/understanding/createUnderstanding';
 import { FaqMatcher } from '../../src/faq/matcher';
-import { classifyMessage, type StepExpectation } from '../../src/faq/questionOrAnswer';
+import type { StepExpectation } from '../../dialogs/types';
+import { classifyMessage } from '../../src/faq/questionOrAnswer';
 import { readsAsQuestion } from '../../src/faq/readsAsQuestion';
 
 // The matcher the app runs: the token index with the trained ranker.
