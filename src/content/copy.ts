@@ -2,9 +2,8 @@ import copy from '../../content/copy.json';
 import handoffCopy from '../../content/handoff.json';
 import type { ChoiceParam } from '../../dialogs/types';
 import { loadFaq } from '../faq/content';
-import { plainText } from '../language/normalise';
 
-type Params = Record<string, string | number | ChoiceParam>;
+export type Params = Record<string, string | number | ChoiceParam>;
 type Tree = { [key: string]: string | Tree };
 
 /** Other content files add their own sections (and choices) to copy.json's tree. */
@@ -23,13 +22,8 @@ const CHOICES: Record<string, string> = {
   ...(COPY.choices as Record<string, string>),
   ...Object.fromEntries(loadFaq().map((entry) => [`faq.${entry.id}`, entry.question])),
 };
-/** Own keys only: words a person typed, such as "constructor", must not find Object.prototype's members. */
-const labelOf = (id: string): string | undefined => (Object.hasOwn(CHOICES, id) ? CHOICES[id] : undefined);
-
-/** Backslash-escapes Markdown so words a person typed are shown as they typed them, never as formatting. */
-function escapeMarkdown(text: string): string {
-  return text.replace(/([\\`*_[\]<>#|~])/g, '\\$1');
-}
+/** A choice's label, if it has one. Own keys only: words a person typed, such as "constructor", must not find Object.prototype's members. */
+export const labelOf = (id: string): string | undefined => (Object.hasOwn(CHOICES, id) ? CHOICES[id] : undefined);
 
 /** Every string of a tree under its dotted key. */
 function flatten(tree: Tree, prefix = '', into = new Map<string, string>()): Map<string, string> {
@@ -57,21 +51,8 @@ export function words(key: string, params: Params = {}): string {
   });
 }
 
-/** words() for a chat channel, which renders Markdown: the text params (a person's words) are escaped. */
-export function markdownWords(key: string, params: Params = {}): string {
-  const escaped = Object.entries(params).map(([name, value]) => [name, typeof value === 'string' ? escapeMarkdown(value) : value] as const);
-  return words(key, Object.fromEntries(escaped));
-}
-
 export function choiceLabel(id: string): string {
   const label = labelOf(id);
   if (label === undefined) throw new Error(`No label for choice "${id}"`);
   return label;
-}
-
-/** The choice (among ids) whose id or label the text matches, read as the language layer reads any message. */
-export function choiceForLabel(text: string, ids: string[]): string | undefined {
-  const wanted = plainText(text);
-  if (wanted === '') return undefined;
-  return ids.find((id) => id.toLowerCase() === text.trim().toLowerCase() || plainText(labelOf(id) ?? '') === wanted);
 }

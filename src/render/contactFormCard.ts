@@ -1,5 +1,6 @@
 import type { Say } from '../../dialogs/types';
-import { markdownWords, words } from '../content/copy';
+import { words } from '../content/copy';
+import { markdownWords } from './markdownWords';
 import { adaptiveCard, textBlock } from './cards';
 import type { ChannelTraits } from './channelTraits';
 import type { OutgoingActivity } from './outgoingActivity';

@@ -1,5 +1,6 @@
 import type { Say } from '../../dialogs/types';
-import { markdownWords, words } from '../content/copy';
+import { words } from '../content/copy';
+import { markdownWords } from './markdownWords';
 import { loadFaq } from '../faq/content';
 import { crisisLine, DEFAULT_REGION, helplinesMessage, isRegion, type CrisisCopyKey, type Region } from '../safety';
 import { isHarmKind, type HarmKind } from '../safety/harmKind';

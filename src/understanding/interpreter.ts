@@ -1,5 +1,5 @@
 import type { BounceBackEvent, HarmKind, Prompt, Say, StepExpectation } from '../../dialogs/types';
-import { choiceForLabel } from '../content/copy';
+import { choiceForLabel } from './choiceForLabel';
 import type { TurnInput } from '../conversation/turnInput';
 import type { Intent } from '../language/intentCorpus';
 import type { IntentReader, IntentReading } from '../language/intentReader';
