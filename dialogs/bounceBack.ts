@@ -1,7 +1,7 @@
 import { assertEvent, assign, emit, enqueueActions, setup } from 'xstate';
 import { startHandoff, stepHandoff, type HandoffState } from './handoff';
 import { feelingParam, FEELINGS } from './feelings';
-import { dataLines, deletionLines } from './handoffPeople';
+import { dataLines, deletionLines } from './privacyLines';
 import { parseRating } from './rating';
 import { recognisePattern } from './thinkingPatterns';
 import type { Answers, BounceBackEvent, CrisisTier, Emitted, HarmKind, Say } from './types';

@@ -33,9 +33,3 @@ export function handoffPrompt(child: HandoffState | undefined): Prompt {
       return { step, key: `handoff.${at}.prompt`, params: at === 'name' ? shown : undefined, expects: 'text', choices: [], ...form };
   }
 }
-
-export function privacyPrompt(step: string): Prompt {
-  return step === 'privacy.confirmDelete'
-    ? { step, key: 'privacy.confirmDelete.prompt', expects: 'text', choices: ['privacy.delete.yes', 'privacy.delete.no'], yesNo: { yes: 'privacy.delete.yes', no: 'privacy.delete.no' } }
-    : { step, key: 'privacy.deleting.prompt', expects: 'none', choices: [] };
-}

@@ -1,7 +1,8 @@
 import type { SnapshotFrom } from 'xstate';
 import type { BounceBackMachine } from './bounceBack';
 import { FEELINGS } from './feelings';
-import { handoffPrompt, privacyPrompt } from './handoffPrompts';
+import { handoffPrompt } from './handoffPrompts';
+import { privacyPrompt } from './privacyPrompts';
 import type { Prompt, StepExpectation } from './types';
 
 export type BounceBackSnapshot = SnapshotFrom<BounceBackMachine>;

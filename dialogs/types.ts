@@ -66,13 +66,14 @@ export type BounceBackEvent =
   | { type: 'STORY'; text: string }
   /** The person may want a professional, but it was not clear enough to act on: ask first. */
   | { type: 'UNSURE_HANDOFF' }
-  | HandoffEvent;
+  | HandoffEvent
+  | PrivacyEvent;
 
 /**
  * Side effects leave the machine as data; src/ carries them out and may answer with an event.
  * Modules add their own kinds to this union.
  */
-export type Effect = { kind: 'recordCrisis'; region: string; harm: HarmKind; tier: CrisisTier } | HandoffEffect;
+export type Effect = { kind: 'recordCrisis'; region: string; harm: HarmKind; tier: CrisisTier } | HandoffEffect | PrivacyEffect;
 
 /** The kinds of harm the safety net tells apart (content/crisis.json has each one's words and helplines). */
 export type HarmKind = 'suicidal' | 'selfHarm' | 'planOrMeans' | 'harmedByOthers' | 'childAtRisk' | 'harmToOthers';
@@ -103,13 +104,15 @@ export type HandoffEvent =
   /** The card form: string fields as sent (unchecked), and fields whose value was not even text. */
   | { type: 'FORM'; fields: Partial<Record<ContactField, string>>; unreadable: ContactField[] }
   | { type: 'HANDOFF_SAVED'; reference: string }
-  | { type: 'HANDOFF_FAILED' }
+  | { type: 'HANDOFF_FAILED' };
+
+/** "What do you know about me" and "delete my data", and what their effects answer. */
+export type PrivacyEvent =
   | { type: 'DELETE_DATA' }
   | { type: 'SHOW_DATA' }
   | { type: 'DATA_SHOWN'; requests: RequestSummary[]; stateDays: number; requestDays: number }
   | { type: 'DATA_DELETED'; requests: number; alreadySent: number };
 
-export type HandoffEffect =
-  | { kind: 'saveContactRequest'; details: ContactDetails }
-  | { kind: 'describeData' }
-  | { kind: 'deleteData' };
+export type HandoffEffect = { kind: 'saveContactRequest'; details: ContactDetails };
+
+export type PrivacyEffect = { kind: 'describeData' } | { kind: 'deleteData' };

@@ -1,5 +1,6 @@
 import { EDIT_CHOICES } from '../../dialogs/handoff';
-import { handoffPrompt, privacyPrompt } from '../../dialogs/handoffPrompts';
+import { handoffPrompt } from '../../dialogs/handoffPrompts';
+import { privacyPrompt } from '../../dialogs/privacyPrompts';
 import { stepLineKey } from '../../dialogs/prompts';
 import { choiceLabel, words } from '../../src/content/copy';
 
