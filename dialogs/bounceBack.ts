@@ -4,7 +4,8 @@ import { feelingParam, FEELINGS } from './feelings';
 import { dataLines, deletionLines } from './privacyLines';
 import { parseRating } from './rating';
 import { recognisePattern } from './thinkingPatterns';
-import type { Answers, BounceBackEvent, CrisisTier, Emitted, HarmKind, Say } from './types';
+import type { Answers, BounceBackEvent, CrisisTier, Emitted, HarmKind } from './types';
+import { chose, sayLine } from './shared';
 
 /** Bump when a change would make an older stored snapshot unsafe to restore. */
 export const MACHINE_VERSION = 2;
@@ -27,7 +28,6 @@ export interface BounceBackContext {
 
 /** Reflections quote the person briefly; the summary quotes them in full. */
 const brief = (text: string, max = 90): string => (text.length <= max ? text : `${text.slice(0, max).replace(/\s+\S*$/, '')}…`);
-const line = (key: string, params?: Say['params']): Emitted => ({ type: 'say', line: { key, params } });
 /** Events the handoff machine takes while the person is in it; the first three can also end it (declined, left, sent). */
 const FINISHING_HANDOFF_EVENTS = ['CHOICE', 'BACK', 'HANDOFF_SAVED'];
 const HANDOFF_EVENTS: string[] = [...FINISHING_HANDOFF_EVENTS, 'TEXT', 'FORM', 'HANDOFF_FAILED'];
@@ -40,7 +40,7 @@ export const bounceBackMachine = setup({
   },
   guards: {
     hasUnfinished: ({ context }) => Object.keys(context.answers).length > 0,
-    chose: ({ event }, params: { ids: string[] }) => event.type === 'CHOICE' && params.ids.includes(event.id),
+    chose,
     isRating: ({ event }) => event.type === 'TEXT' && parseRating(event.text) !== undefined,
     isArticleExample: ({ event }) => event.type === 'TEXT' && event.plain === ARTICLE_EXAMPLE,
     pausedReframe: ({ context }) => context.pausedReframe === true,
@@ -49,9 +49,9 @@ export const bounceBackMachine = setup({
   },
   actions: {
     welcome: enqueueActions(({ context, enqueue }) => {
-      enqueue.emit(line('welcome.greeting'));
-      enqueue.emit(line('welcome.disclaimer'));
-      if (Object.keys(context.answers).length > 0) enqueue.emit(line('welcome.returning'));
+      enqueue.emit(sayLine('welcome.greeting'));
+      enqueue.emit(sayLine('welcome.disclaimer'));
+      if (Object.keys(context.answers).length > 0) enqueue.emit(sayLine('welcome.returning'));
     }),
     /** Typed words, or the id of a pressed button (a feeling). */
     remember: assign(({ context, event }, params: { field: keyof Answers }) => {
@@ -67,12 +67,12 @@ export const bounceBackMachine = setup({
       return { answers: { ...context.answers, thought: event.text, pattern: recognisePattern(event.text) } };
     }),
     clearAnswers: assign({ answers: () => ({}) }),
-    reflectWhat: emit(({ context }) => line('reflect.what', { what: brief(context.answers.what ?? '') })),
+    reflectWhat: emit(({ context }) => sayLine('reflect.what', { what: brief(context.answers.what ?? '') })),
     reflectPattern: emit(({ context }) =>
-      line(context.answers.pattern ? `patterns.${context.answers.pattern}.reflect` : 'reflect.noPattern')),
+      sayLine(context.answers.pattern ? `patterns.${context.answers.pattern}.reflect` : 'reflect.noPattern')),
     summarise: emit(({ context, event }) => {
       assertEvent(event, 'TEXT');
-      return line('summary', {
+      return sayLine('summary', {
         what: context.answers.what ?? '',
         feeling: feelingParam(context.answers.feeling ?? ''),
         before: context.answers.before ?? '',
@@ -88,12 +88,12 @@ export const bounceBackMachine = setup({
       assertEvent(event, 'TEXT');
       const before = context.answers.before;
       const after = parseRating(event.text);
-      if (before === undefined || after === undefined) return line('close.unrated');
-      if (after < before) return line('close.lower', { before, after });
-      if (after === before) return line('close.same', { before });
-      return line('crisis.feelingRose', { region: event.region ?? '', kind: 'suicidal' });
+      if (before === undefined || after === undefined) return sayLine('close.unrated');
+      if (after < before) return sayLine('close.lower', { before, after });
+      if (after === before) return sayLine('close.same', { before });
+      return sayLine('crisis.feelingRose', { region: event.region ?? '', kind: 'suicidal' });
     }),
-    say: emit((_, params: { key: string }) => line(params.key)),
+    say: emit((_, params: { key: string }) => sayLine(params.key)),
     sayStepLine: emit((_, params: { step: 'where' | 'need' }) => ({ type: 'say' as const, line: { step: params.step } })),
     noteRisk: assign(({ event }) => {
       assertEvent(event, ['CRISIS', 'CHECK_IN']);
@@ -106,15 +106,15 @@ export const bounceBackMachine = setup({
       const region = context.region ?? '';
       const harm = context.harm ?? 'suicidal';
       enqueue.emit({ type: 'effect', effect: { kind: 'recordCrisis', region, harm, tier: params.tier } });
-      for (const key of ['crisis.opening', 'crisis.helplines', 'crisis.notEmergency']) enqueue.emit(line(key, { region, kind: harm }));
+      for (const key of ['crisis.opening', 'crisis.helplines', 'crisis.notEmergency']) enqueue.emit(sayLine(key, { region, kind: harm }));
     }),
     sayCrisisLines: enqueueActions(({ context, enqueue }, params: { keys: string[] }) => {
-      for (const key of params.keys) enqueue.emit(line(key, { region: context.region ?? '', kind: context.harm ?? 'suicidal' }));
+      for (const key of params.keys) enqueue.emit(sayLine(key, { region: context.region ?? '', kind: context.harm ?? 'suicidal' }));
     }),
     offerReframe: enqueueActions(({ event, enqueue }) => {
       assertEvent(event, 'STORY');
       enqueue.assign({ offered: event.text });
-      enqueue.emit(line('reflect.what', { what: brief(event.text) }));
+      enqueue.emit(sayLine('reflect.what', { what: brief(event.text) }));
     }),
     /** Leaving the offer: a yes keeps the story as "what happened"; any other way out forgets it. */
     settleOffer: assign(({ context, event }) =>

@@ -1,8 +1,7 @@
 import { assertEvent, assign, emit, enqueueActions, initialTransition, setup, transition } from 'xstate';
 import { checkField } from './handoffValidation';
-import type { BounceBackEvent, ContactDetails, ContactField, Emitted, Say } from './types';
-
-/** The content key of the line that says a request reached the database; channels may act on it (src/channels). */
+import type { BounceBackEvent, ContactDetails, ContactField, Emitted } from './types';
+import { chose, sayLine } from './shared';
 
 export const EDIT_CHOICES: Record<string, ContactField> = {
   'handoff.edit.name': 'name',
@@ -19,7 +18,6 @@ export interface HandoffContext {
 
 const REQUIRED: ContactField[] = ['name', 'contact', 'time'];
 
-const sayLine = (key: string, params?: Say['params']): Emitted => ({ type: 'say', line: { key, params } });
 
 /** Keeps a checked value in the details; a contact also records whether it is an email or a phone number. */
 function kept(details: Partial<ContactDetails>, field: ContactField, text: string): Partial<ContactDetails> {
@@ -57,10 +55,11 @@ export const handoffMachine = setup({
     emitted: {} as Emitted,
   },
   guards: {
-    chose: ({ event }, params: { ids: string[] }) => event.type === 'CHOICE' && params.ids.includes(event.id),
     validFor: ({ event }, params: { field: ContactField }) => event.type === 'TEXT' && checkField(params.field, event.text).ok,
     missing: ({ context }, params: { field: ContactField }) => context.details[params.field] === undefined,
     noteNeeded: ({ context }) => !context.noteDone,
+    // Wrapped, not shared as it is: a guard typed outside setup() loses the inference of enqueueActions' guards here.
+    chose: ({ event }, params: { ids: string[] }) => chose({ event }, params),
   },
   actions: {
     say: emit((_, params: { key: string }) => sayLine(params.key)),

@@ -1,7 +1,7 @@
 import { feelingParam } from './feelings';
-import type { Answers, BounceBackEvent, Emitted, Say } from './types';
+import type { Answers, BounceBackEvent, Emitted } from './types';
+import { sayLine } from './shared';
 
-const sayLine = (key: string, params?: Say['params']): Emitted => ({ type: 'say', line: { key, params } });
 
 /** "What do you know about me": the unfinished answers, the contact requests with their status, and how long each is kept. */
 export function dataLines(answers: Answers, event: BounceBackEvent): Emitted[] {
