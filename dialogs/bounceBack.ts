@@ -119,10 +119,6 @@ export const bounceBackMachine = setup({
     /** Leaving the offer: a yes keeps the story as "what happened"; any other way out forgets it. */
     settleOffer: assign(({ context, event }) =>
       event.type === 'CHOICE' && event.id === 'offer.yes' ? { answers: { what: context.offered ?? '' }, offered: undefined } : { offered: undefined }),
-    tell: enqueueActions(({ event, enqueue }) => {
-      assertEvent(event, 'INFO');
-      for (const said of event.says) enqueue.emit({ type: 'say', line: said });
-    }),
     // Contact a professional and people's data.
     startHandoff: assign({ handoff: () => startHandoff() }),
     /** Leaving part-way (menu, stop, …) drops the details; an event the handoff itself takes clears them in toHandoff. */
@@ -149,7 +145,6 @@ export const bounceBackMachine = setup({
     STOP: { target: '.idle' },
     START_OVER: { target: '.reframe', actions: ['clearAnswers', { type: 'say', params: { key: 'global.startOver' } }] },
     HELP: { actions: [{ type: 'sayStepLine', params: { step: 'where' } }, { type: 'say', params: { key: 'help.canDo' } }] },
-    INFO: { actions: 'tell' },
     // Crisis language wins over everything, in every state; the reframe is paused (history), never thrown away.
     CRISIS: { target: '.support', actions: ['noteRisk', { type: 'beginSupport', params: { tier: 'clear' } }] },
     // Possible risk: ask directly first. A "no" goes back to where the person was (see reframe's own CHECK_IN).

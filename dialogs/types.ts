@@ -57,7 +57,6 @@ export type BounceBackEvent =
   | { type: 'START_OVER' }
   | { type: 'STOP' }
   | { type: 'BACK' }
-  | { type: 'INFO'; says: Say[] }
   /** Clear risk, found before anything else: full support for that kind of harm; region picks the helplines (GB, US, IE). */
   | { type: 'CRISIS'; region: string; kind: HarmKind }
   /** Possible risk: a direct, caring question first. */
@@ -73,6 +72,12 @@ export type BounceBackEvent =
  * Side effects leave the machine as data; src/ carries them out and may answer with an event.
  * Modules add their own kinds to this union.
  */
+/**
+ * What the language layer makes of a turn: an event for the machine, or lines to say straight away that move nothing
+ * on (an FAQ answer, the list of questions, "a shorter message, please"), after which the step's own prompt follows.
+ */
+export type Interpretation = BounceBackEvent | { type: 'INFO'; says: Say[] };
+
 export type Effect = { kind: 'recordCrisis'; region: string; harm: HarmKind; tier: CrisisTier } | HandoffEffect | PrivacyEffect;
 
 /** The kinds of harm the safety net tells apart (content/crisis.json has each one's words and helplines). */

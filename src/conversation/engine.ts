@@ -90,7 +90,10 @@ export class ConversationEngine {
     const listeners = [actor.on('say', ({ line }) => lines.push(line)), actor.on('effect', ({ effect }) => effects.push(effect))];
     if (!running) actor.start();
     if (apology) says.push({ key: 'global.restartApology' });
-    actor.send(this.interpreter.interpret(input, promptFor(actor.getSnapshot())));
+    const read = this.interpreter.interpret(input, promptFor(actor.getSnapshot()));
+    // Lines that move nothing on (an FAQ answer) go straight to what is said; the machine hears only events.
+    if (read.type === 'INFO') says.push(...read.says);
+    else actor.send(read);
     let forget = false;
     const events: DomainEvent[] = [];
     // Effects run in order, before anything is said or saved; an effect's answer may ask for more, within a bound.

@@ -1,4 +1,4 @@
-import type { BounceBackEvent, HarmKind, Prompt, Say, StepExpectation } from '../../dialogs/types';
+import type { BounceBackEvent, HarmKind, Interpretation, Prompt, Say, StepExpectation } from '../../dialogs/types';
 import { choiceForLabel } from './choiceForLabel';
 import type { TurnInput } from '../conversation/turnInput';
 import type { Intent } from '../language/intentCorpus';
@@ -84,7 +84,7 @@ export class Interpreter {
     private readonly language: IntentReader,
   ) {}
 
-  interpret(input: TurnInput, prompt: Prompt): BounceBackEvent {
+  interpret(input: TurnInput, prompt: Prompt): Interpretation {
     const event = this.eventFor(input, prompt);
     // A rating carries where the person is: a feeling that rose at the close is met with their region's helpline.
     return event.type === 'TEXT' && prompt.expects === 'rating' && input.kind === 'message'
@@ -92,7 +92,7 @@ export class Interpreter {
       : event;
   }
 
-  private eventFor(input: TurnInput, prompt: Prompt): BounceBackEvent {
+  private eventFor(input: TurnInput, prompt: Prompt): Interpretation {
     if (input.kind === 'join') return { type: 'GREET' };
     // Safety comes first, in every state and ahead of commands and questions.
     const risk = this.safety.assess(allText(input));
@@ -115,7 +115,7 @@ export class Interpreter {
   }
 
   /** Where the bot offers choices (the menu, a pause): any words are a request, a question or a story. */
-  private atChoice(text: string, given: IntentReading, prompt: Prompt): BounceBackEvent {
+  private atChoice(text: string, given: IntentReading, prompt: Prompt): Interpretation {
     // Where the network is unsure and the nearest corpus line says otherwise, the nearest line is the better guess.
     const reading = given.score < MENU_SECOND_OPINION && given.nearest !== 'None' && given.nearest !== given.intent ? { ...given, intent: given.nearest } : given;
     const command = this.commandFor(reading, prompt);
@@ -130,7 +130,7 @@ export class Interpreter {
   }
 
   /** Inside a step that asks for words: an answer, unless it is plainly a command or a question the article answers. */
-  private inStep(text: string, reading: IntentReading, prompt: Prompt): BounceBackEvent {
+  private inStep(text: string, reading: IntentReading, prompt: Prompt): Interpretation {
     // A number is the answer where a rating is asked ("about a seven", "7/10"), and details are details in the contact form.
     if (prompt.expects === 'rating' && parseRating(text) !== undefined) return this.typed(text);
     const details = prompt.step.startsWith('handoff.');
@@ -146,7 +146,7 @@ export class Interpreter {
     return this.typed(text);
   }
 
-  private commandFor(reading: IntentReading, prompt: Prompt): BounceBackEvent | undefined {
+  private commandFor(reading: IntentReading, prompt: Prompt): Interpretation | undefined {
     if (reading.intent === 'faq_list') return { type: 'INFO', says: this.questions.list() };
     if (reading.intent === 'greet') return reading.exact ? { type: 'GREET' } : undefined;
     if (reading.intent === 'reframe' && prompt.expects === 'choice') {
@@ -161,7 +161,7 @@ export class Interpreter {
   }
 
   /** Card submits and postbacks: untrusted, so only a choice the current step offers is taken. */
-  private fromValue(value: unknown, prompt: Prompt): BounceBackEvent {
+  private fromValue(value: unknown, prompt: Prompt): Interpretation {
     const form = contactFormEvent(value, prompt);
     if (form) return form;
     const choice = typeof value === 'object' && value !== null ? (value as Record<string, unknown>).choice : undefined;
@@ -171,7 +171,7 @@ export class Interpreter {
     return this.fromChoice(choice, prompt);
   }
 
-  private fromChoice(id: string, prompt: Prompt): BounceBackEvent {
+  private fromChoice(id: string, prompt: Prompt): Interpretation {
     const command = commandForChoice(id);
     if (command) return command;
     if (id === 'cmd.faq') return { type: 'INFO', says: this.questions.list() };

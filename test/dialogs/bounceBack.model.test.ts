@@ -24,7 +24,7 @@ const SAMPLE_TEXTS = [
 ];
 const GLOBAL_EVENTS: BounceBackEvent[] = [
   { type: 'GREET' }, { type: 'MENU' }, { type: 'HELP' }, { type: 'START_OVER' }, { type: 'STOP' }, { type: 'BACK' },
-  { type: 'UNUSABLE' }, { type: 'INFO', says: [{ key: 'help.canDo' }] },
+  { type: 'UNUSABLE' },
   { type: 'CRISIS', region: 'GB', kind: 'suicidal' }, { type: 'CHECK_IN', region: 'GB', kind: 'harmedByOthers' }, { type: 'UNSURE_HANDOFF' }, { type: 'STORY', text: 'I failed my driving test' }, { type: 'HANDOFF' }, { type: 'SHOW_DATA' }, { type: 'DELETE_DATA' },
   // What effects answer with, and the card form: sent in every state, so a stray one is part of the model too.
   { type: 'DATA_SHOWN', requests: [], stateDays: 30, requestDays: 90 }, { type: 'DATA_DELETED', requests: 1, alreadySent: 0 },
@@ -79,7 +79,9 @@ function actorAt(snapshot: BounceBackSnapshot): { actor: ReturnType<typeof creat
 
 /** What a person typing this text would send in that state. */
 function typed(snapshot: BounceBackSnapshot, text: string): BounceBackEvent {
-  return interpreter.interpret({ kind: 'message', text }, promptFor(snapshot));
+  const read = interpreter.interpret({ kind: 'message', text }, promptFor(snapshot));
+  if (read.type === 'INFO') throw new Error(`"${text}" was read as lines to say, not an event for the machine`);
+  return read;
 }
 
 describe('model-based: the reframe machine explored from its prompts', () => {

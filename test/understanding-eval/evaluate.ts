@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { bounceBackMachine } from '../../dialogs/bounceBack';
 import { promptFor, type BounceBackSnapshot } from '../../dialogs/prompts';
-import type { BounceBackEvent, Prompt } from '../../dialogs/types';
+import type { Interpretation, Prompt } from '../../dialogs/types';
 import type { IntentReader } from '../../src/language/intentReader';
 import type { Interpreter } from '../../src/understanding/interpreter';
 
@@ -19,7 +19,7 @@ export function loadUnderstandingSet(folder: string): UnderstandingSet {
 }
 
 /** What a person would see happen, in the eval sets' own labels. */
-export function outcomeOf(event: BounceBackEvent): string {
+export function outcomeOf(event: Interpretation): string {
   switch (event.type) {
     case 'HANDOFF': return 'human';
     case 'UNSURE_HANDOFF': return 'unsure_human';
