@@ -10,11 +10,19 @@ export interface TurnInfo {
   locale?: string;
 }
 
+/**
+ * What a turn did that a channel may need to act on, as data: a contact request was committed (an agent hub may be told
+ * its reference), or the person deleted their data and the conversation is over (a channel that can, closes it).
+ */
+export type DomainEvent = { type: 'handoff.sent'; reference: string } | { type: 'privacy.deleted' };
+
 export interface EffectOutcome {
   /** Sent to the machine after the effect, e.g. the reference of a saved contact request. */
   event?: BounceBackEvent;
   /** The conversation's state is to be deleted rather than saved. */
   forget?: boolean;
+  /** What happened, for the channels; the effect that did it says so. */
+  happened?: DomainEvent;
 }
 
 export type EffectHandler<K extends Effect['kind']> = (effect: Extract<Effect, { kind: K }>, turn: TurnInfo) => Promise<EffectOutcome>;

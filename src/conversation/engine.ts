@@ -8,18 +8,12 @@ import { ConflictError } from '../storage/db';
 import type { StateStore } from '../storage/stateStore';
 import type { Logger } from '../logger';
 import type { Interpreter } from '../understanding/interpreter';
-import type { EffectRunner, TurnInfo } from './effects';
+import type { DomainEvent, EffectRunner, TurnInfo } from './effects';
 import { LiveConversations, type ConversationActor } from './liveConversations';
 import type { TurnInput } from './turnInput';
 
 /** What is stored per conversation: the machine version that wrote it, and its persisted snapshot. */
 export interface ConversationRecord { v: number; s: Snapshot<unknown> }
-
-/**
- * What a turn did that a channel may need to act on, as data: a contact request was committed (an agent hub may be told
- * its reference), or the person deleted their data and the conversation is over (a channel that can, closes it).
- */
-export type DomainEvent = { type: 'handoff.sent'; reference: string } | { type: 'privacy.deleted' };
 
 /** A turn's answer, channel-neutral: lines in order, the prompt of wherever the person now is, and what happened. */
 export interface TurnResult { says: Say[]; prompt: Prompt; events: DomainEvent[] }
@@ -100,10 +94,9 @@ export class ConversationEngine {
     for (let index = 0; index < effects.length && index < MAX_EFFECTS; index += 1) {
       const outcome = await this.effects.run(effects[index], info);
       forget ||= outcome.forget === true;
-      if (outcome.event?.type === 'HANDOFF_SAVED') events.push({ type: 'handoff.sent', reference: outcome.event.reference });
+      if (outcome.happened) events.push(outcome.happened);
       if (outcome.event) actor.send(outcome.event);
     }
-    if (forget) events.push({ type: 'privacy.deleted' });
     for (const listener of listeners) listener.unsubscribe();
     const snapshot = actor.getSnapshot();
     // Persist while running: a stopped actor's snapshot says "stopped" and would not run eventless transitions when restored.

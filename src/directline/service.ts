@@ -62,7 +62,7 @@ export class DirectLineService {
 
   /** A fresh token within the chain's absolute lifetime, unless the conversation has ended. */
   async refresh(claims: TokenClaims): Promise<Conversation> {
-    if ((await this.store.status(claims.conversationId)) === 'ended') throw ENDED;
+    await this.refuseEnded(claims.conversationId);
     return this.conversation(claims.conversationId, claims.bornAt);
   }
 
@@ -72,8 +72,8 @@ export class DirectLineService {
     if (await this.store.create(conversationId)) {
       const member = account(user, `user-${conversationId.slice(0, 8)}`);
       await this.toBot(conversationId, { type: 'conversationUpdate', membersAdded: [member], from: member }, false);
-    } else if ((await this.store.status(conversationId)) === 'ended') {
-      throw ENDED;
+    } else {
+      await this.refuseEnded(conversationId);
     }
     return this.conversation(conversationId, claims.bornAt);
   }
@@ -159,6 +159,11 @@ export class DirectLineService {
     const status = await this.store.status(conversationId);
     if (status === 'missing') throw new DirectLineError(404, 'NotFound', 'No such conversation.');
     if (status === 'ended') throw ENDED;
+  }
+
+  /** A conversation that has not started yet may still be; one that ended ("delete my data") never again. */
+  private async refuseEnded(conversationId: string): Promise<void> {
+    if ((await this.store.status(conversationId)) === 'ended') throw ENDED;
   }
 
   private async conversation(conversationId: string, bornAt?: number): Promise<Conversation> {

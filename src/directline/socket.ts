@@ -15,11 +15,6 @@ function refuse(socket: Duplex, status: 401 | 403 | 404 | 429 | 503, reason: str
   socket.end(`HTTP/1.1 ${status} ${reason}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
 }
 
-/**
- * The Direct Line stream: the streamUrl's socket, authorised by the token in its query. It first sends what
- * the client has not seen (after the watermark), then every new activity. Frames from the client ("" every
- * 20 s, to keep the line alive) are ignored.
- */
 export interface StreamLimits {
   /** Open streams one conversation may have (a few tabs); more are refused with 429. */
   perConversation: number;
@@ -33,6 +28,11 @@ export interface StreamLimits {
 export const STREAMS_PER_CONVERSATION = 5;
 export const STREAMS_PER_ADDRESS = 20;
 
+/**
+ * The Direct Line stream: the streamUrl's socket, authorised by the token in its query. It first sends what
+ * the client has not seen (after the watermark), then every new activity. Frames from the client ("" every
+ * 20 s, to keep the line alive) are ignored.
+ */
 export class StreamServer {
   private readonly wss = new WebSocketServer({ noServer: true, maxPayload: 1024 });
   private readonly open = { conversation: new Counts(), address: new Counts() };

@@ -11,7 +11,7 @@ export function saveContactRequestHandler(requests: ContactRequestStore, logger:
     try {
       const saved = await requests.save({ conversationKey: turn.key, turnId: turn.turnId, channelId: turn.channelId, details: effect.details });
       logger.info({ event: 'handoff.saved', request: saved.id, reference: saved.reference }, 'a contact request was saved');
-      return { event: { type: 'HANDOFF_SAVED', reference: saved.reference } };
+      return { event: { type: 'HANDOFF_SAVED', reference: saved.reference }, happened: { type: 'handoff.sent', reference: saved.reference } };
     } catch (error) {
       // The error's name only: a database message could quote a value.
       logger.error({ event: 'handoff.save.failed', err: (error as Error).name }, 'a contact request could not be saved');

@@ -25,6 +25,6 @@ export function deleteDataHandler(requests: ContactRequestStore, transcripts: Tr
     const webChat = webChatConversationOf(turn.key);
     if (webChat) await transcripts.erase(webChat);
     logger.info({ event: 'privacy.deleted', requests: deleted.requests, alreadySent: deleted.alreadySent }, 'a person deleted their data');
-    return { event: { type: 'DATA_DELETED', ...deleted }, forget: true };
+    return { event: { type: 'DATA_DELETED', ...deleted }, forget: true, happened: { type: 'privacy.deleted' } };
   };
 }
