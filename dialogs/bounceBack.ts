@@ -1,10 +1,11 @@
 import { assertEvent, assign, emit, enqueueActions, setup } from 'xstate';
 import { startHandoff, stepHandoff, type HandoffState } from './handoff';
 import { feelingParam, FEELINGS } from './feelings';
+import { PROGRESS_CHOICES, readProgress, type GoalProgress } from './goalProgress';
 import { dataLines, deletionLines } from './privacyLines';
 import { parseRating } from './rating';
 import { recognisePattern } from './thinkingPatterns';
-import type { Answers, BounceBackEvent, CrisisTier, Emitted, HarmKind } from './types';
+import type { Answers, BounceBackEvent, CrisisTier, Emitted, GoalPlan, HarmKind } from './types';
 import { chose, sayLine } from './shared';
 
 /** Bump when a change would make an older stored snapshot unsafe to restore. */
@@ -24,7 +25,16 @@ export interface BounceBackContext {
   pausedReframe?: boolean;
   /** Only while the person is arranging contact with a professional (dialogs/handoff.ts). */
   handoff?: HandoffState;
+  /** A goal the bot offers to check in on, kept only until the person says yes or no. */
+  plan?: GoalPlan;
+  /** The goal a due check-in asks about, kept only while the check-in is open. */
+  dueGoal?: string;
 }
+
+const progressOf = (event: BounceBackEvent): GoalProgress | undefined => {
+  if (event.type === 'TEXT') return readProgress(event.plain ?? event.text.toLowerCase());
+  return event.type === 'CHOICE' ? (Object.entries(PROGRESS_CHOICES).find(([, id]) => id === event.id)?.[0] as GoalProgress | undefined) : undefined;
+};
 
 /** Reflections quote the person briefly; the summary quotes them in full. */
 const brief = (text: string, max = 90): string => (text.length <= max ? text : `${text.slice(0, max).replace(/\s+\S*$/, '')}…`);
@@ -44,6 +54,11 @@ export const bounceBackMachine = setup({
     isRating: ({ event }) => event.type === 'TEXT' && parseRating(event.text) !== undefined,
     isArticleExample: ({ event }) => event.type === 'TEXT' && event.plain === ARTICLE_EXAMPLE,
     pausedReframe: ({ context }) => context.pausedReframe === true,
+    feltWorse: ({ context, event }) => {
+      const after = event.type === 'TEXT' ? parseRating(event.text) : undefined;
+      return after !== undefined && context.answers.before !== undefined && after > context.answers.before;
+    },
+    saysProgress: ({ event }) => progressOf(event) !== undefined,
     // The step is pure, so asking ahead is safe; an eventless transition would not run on a restored (stopped) snapshot.
     finishesHandoff: ({ context, event }) => stepHandoff(context.handoff ?? startHandoff(), event).state.done === true,
   },
@@ -130,6 +145,37 @@ export const bounceBackMachine = setup({
       enqueue.assign({ handoff: state.done ? undefined : state });
       for (const out of emitted) enqueue.emit(out);
     }),
+    // Check-ins on the learning goal.
+    planGoalCheck: assign(({ context }) => ({ plan: { goal: context.answers.goal ?? '', when: context.answers.when } })),
+    planNextGoal: assign(({ event }) => {
+      assertEvent(event, 'TEXT');
+      return { plan: { goal: event.text } };
+    }),
+    planNextWhen: assign(({ context, event }) => {
+      assertEvent(event, 'TEXT');
+      return { plan: { goal: context.plan?.goal ?? '', when: event.text } };
+    }),
+    /** Yes keeps the time they gave earlier; a time typed here is read strictly, so words that are not a time are asked again. */
+    requestGoalCheck: emit(({ context, event }) => {
+      const typed = event.type === 'TEXT' ? event.text : undefined;
+      return { type: 'effect', effect: { kind: 'scheduleGoalCheck', goal: context.plan?.goal ?? '', when: typed ?? context.plan?.when, strict: typed !== undefined } };
+    }),
+    reportScheduled: emit(({ event }) => {
+      assertEvent(event, 'goalCheck.scheduled');
+      return sayLine('goalCheck.scheduled', { on: event.on });
+    }),
+    askGoalCheck: enqueueActions(({ event, enqueue }) => {
+      assertEvent(event, 'goalCheck.due');
+      enqueue.assign({ dueGoal: event.goal });
+      enqueue.emit({ type: 'effect', effect: { kind: 'goalCheckAsked' } });
+    }),
+    reflectProgress: emit(({ event }) => sayLine(`goalCheck.reflect.${progressOf(event) ?? 'partly'}`)),
+    forgetGoalCheck: assign({ plan: () => undefined, dueGoal: () => undefined }),
+    requestCancelGoalChecks: emit({ type: 'effect', effect: { kind: 'cancelGoalChecks' } }),
+    reportStopped: emit(({ event }) => {
+      assertEvent(event, 'goalCheck.stopped');
+      return event.cancelled > 0 ? sayLine('goalCheck.stopped', { cancelled: event.cancelled }) : sayLine('goalCheck.noneToStop');
+    }),
     requestDescription: emit({ type: 'effect', effect: { kind: 'describeData' } }),
     requestDeletion: emit({ type: 'effect', effect: { kind: 'deleteData' } }),
     describeData: enqueueActions(({ context, event, enqueue }) => dataLines(context.answers, event).forEach((out) => enqueue.emit(out))),
@@ -159,6 +205,10 @@ export const bounceBackMachine = setup({
     SHOW_DATA: { actions: 'requestDescription' },
     DATA_SHOWN: { actions: 'describeData' },
     DELETE_DATA: { target: '.privacy' },
+    // A due check-in is asked at once where the person is at rest; the states that are busy ignore it, and it comes later.
+    'goalCheck.due': { target: '.goalCheck.asked', actions: 'askGoalCheck' },
+    'goalCheck.stop': { actions: 'requestCancelGoalChecks' },
+    'goalCheck.stopped': { actions: 'reportStopped' },
   },
   states: {
     handoff: {
@@ -171,9 +221,11 @@ export const bounceBackMachine = setup({
         FORM: { actions: 'toHandoff' },
         HANDOFF_FAILED: { actions: 'toHandoff' },
         HANDOFF: { actions: { type: 'sayStepLine', params: { step: 'where' } } },
+        'goalCheck.due': { actions: [] },
       },
     },
     privacy: {
+      on: { 'goalCheck.due': { actions: [] } },
       initial: 'confirmDelete',
       states: {
         confirmDelete: {
@@ -224,6 +276,7 @@ export const bounceBackMachine = setup({
     /** Possible risk: a direct question. Only a clear "no" goes back; "yes", "not sure" or anything else is full support. */
     checkIn: {
       on: {
+        'goalCheck.due': { actions: [] },
         CHOICE: [
           { guard: { type: 'chose', params: { ids: ['checkIn.no'] } }, target: 'resuming', actions: { type: 'sayCrisisLines', params: { keys: ['crisis.checkInNo'] } } },
           { target: 'support', actions: { type: 'beginSupport', params: { tier: 'checkIn' } } },
@@ -235,6 +288,7 @@ export const bounceBackMachine = setup({
     /** "Did you want someone from the practice to contact you?" */
     confirmHandoff: {
       on: {
+        'goalCheck.due': { actions: [] },
         CHOICE: [
           { guard: { type: 'chose', params: { ids: ['unsure.yes'] } }, target: 'handoff', actions: 'resume' },
           { guard: { type: 'chose', params: { ids: ['unsure.no'] } }, target: 'resuming', actions: { type: 'say', params: { key: 'handoff.unsure.no' } } },
@@ -251,6 +305,7 @@ export const bounceBackMachine = setup({
       ],
     },
     support: {
+      on: { 'goalCheck.due': { actions: [] } },
       initial: 'check',
       states: {
         check: {
@@ -274,11 +329,70 @@ export const bounceBackMachine = setup({
         },
       },
     },
+    /** Check-ins on the learning goal: offered at the end of a reframe, then asked when due. */
+    goalCheck: {
+      initial: 'offer',
+      // Nothing outlives the check-in: a goal not agreed to, or one asked about, goes when the person moves on.
+      exit: 'forgetGoalCheck',
+      states: {
+        offer: {
+          on: {
+            CHOICE: [
+              { guard: { type: 'chose', params: { ids: ['goalCheck.yes'] } }, target: 'scheduling', actions: 'requestGoalCheck' },
+              { guard: { type: 'chose', params: { ids: ['goalCheck.no'] } }, target: '#bb.menu', actions: { type: 'say', params: { key: 'goalCheck.declined' } } },
+              { actions: { type: 'sayStepLine', params: { step: 'need' } } },
+            ],
+            TEXT: { target: 'scheduling', actions: 'requestGoalCheck' },
+            BACK: { target: '#bb.menu', actions: { type: 'say', params: { key: 'goalCheck.declined' } } },
+          },
+        },
+        scheduling: {
+          on: {
+            'goalCheck.scheduled': { target: '#bb.menu', actions: 'reportScheduled' },
+            'goalCheck.timeUnclear': { target: 'offer', actions: { type: 'say', params: { key: 'goalCheck.timeUnclear' } } },
+          },
+        },
+        asked: {
+          on: {
+            // Coming back to a check-in that waited: it is offered before anything else.
+            GREET: { actions: [{ type: 'say', params: { key: 'welcome.greeting' } }, { type: 'say', params: { key: 'welcome.disclaimer' } }, { type: 'say', params: { key: 'goalCheck.welcomeBack' } }] },
+            CHOICE: { guard: 'saysProgress', target: 'next', actions: 'reflectProgress' },
+            TEXT: { guard: 'saysProgress', target: 'next', actions: 'reflectProgress' },
+            BACK: '#bb.menu',
+          },
+        },
+        next: {
+          on: {
+            CHOICE: [
+              { guard: { type: 'chose', params: { ids: ['goalCheck.nextGoal'] } }, target: 'nextGoal' },
+              { guard: { type: 'chose', params: { ids: ['reframe.start'] } }, target: '#bb.reframe', actions: 'clearAnswers' },
+              { guard: { type: 'chose', params: { ids: ['goalCheck.stop'] } }, target: '#bb.menu', actions: { type: 'say', params: { key: 'goalCheck.noMore' } } },
+              { actions: { type: 'sayStepLine', params: { step: 'need' } } },
+            ],
+            BACK: '#bb.menu',
+          },
+        },
+        nextGoal: {
+          on: {
+            TEXT: { target: 'nextWhen', actions: 'planNextGoal' },
+            BACK: 'next',
+          },
+        },
+        nextWhen: {
+          on: {
+            TEXT: { target: 'offer', actions: 'planNextWhen' },
+            CHOICE: { guard: { type: 'chose', params: { ids: ['when.skip'] } }, target: 'offer' },
+            BACK: 'nextGoal',
+          },
+        },
+      },
+    },
     reframe: {
       initial: 'what',
       on: {
         CHECK_IN: { target: '#bb.checkIn', actions: ['noteRisk', { type: 'pause', params: { reframe: true } }] },
         UNSURE_HANDOFF: { target: '#bb.confirmHandoff', actions: { type: 'pause', params: { reframe: true } } },
+        'goalCheck.due': { actions: [] },
       },
       states: {
         history: { type: 'history', history: 'deep' },
@@ -358,7 +472,11 @@ export const bounceBackMachine = setup({
         },
         rerate: {
           on: {
-            TEXT: { guard: 'isRating', target: '#bb.menu', actions: ['summarise', 'closeByChange', 'clearAnswers'] },
+            TEXT: [
+              // A feeling that rose is met with care and a way to a professional, not with plans.
+              { guard: 'feltWorse', target: '#bb.menu', actions: ['summarise', 'closeByChange', 'clearAnswers'] },
+              { guard: 'isRating', target: '#bb.goalCheck', actions: ['summarise', 'closeByChange', 'planGoalCheck', 'clearAnswers'] },
+            ],
             BACK: 'mindful',
           },
         },

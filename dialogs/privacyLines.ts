@@ -3,7 +3,7 @@ import type { Answers, BounceBackEvent, Emitted } from './types';
 import { sayLine } from './shared';
 
 
-/** "What do you know about me": the unfinished answers, the contact requests with their status, and how long each is kept. */
+/** "What do you know about me": the unfinished answers, the contact requests with their status, how many unanswered questions, and how long each is kept. */
 export function dataLines(answers: Answers, event: BounceBackEvent): Emitted[] {
   if (event.type !== 'DATA_SHOWN') return [];
   const kept = Object.entries(answers).filter(([, value]) => value !== undefined && value !== '');
@@ -17,6 +17,8 @@ export function dataLines(answers: Answers, event: BounceBackEvent): Emitted[] {
     lines.push(sayLine(`privacy.shown.request.${request.status}`, { reference: request.reference, date: request.createdOn }));
   }
   lines.push(sayLine('privacy.shown.requestsKept', { days: event.requestDays }));
+  for (const check of event.goalChecks) lines.push(sayLine('privacy.shown.goalCheck', { goal: check.goal, on: check.on }));
+  if (event.questions > 0) lines.push(sayLine('privacy.shown.questions', { count: event.questions, days: event.questionDays }));
   lines.push(sayLine('privacy.shown.howToDelete'));
   return lines;
 }
@@ -27,6 +29,8 @@ export function deletionLines(answers: Answers, event: BounceBackEvent): Emitted
   const lines: Emitted[] = [sayLine('privacy.deleted.conversation')];
   if (Object.keys(answers).length > 0) lines.push(sayLine('privacy.deleted.answers'));
   lines.push(event.requests > 0 ? sayLine('privacy.deleted.requests', { count: event.requests }) : sayLine('privacy.deleted.noRequests'));
+  if (event.goalChecks > 0) lines.push(sayLine('privacy.deleted.goalChecks', { count: event.goalChecks }));
   if (event.alreadySent > 0) lines.push(sayLine('privacy.deleted.alreadySent', { count: event.alreadySent }));
+  if (event.questions > 0) lines.push(sayLine('privacy.deleted.questions', { count: event.questions }));
   return lines;
 }

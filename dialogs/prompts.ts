@@ -1,13 +1,14 @@
 import type { SnapshotFrom } from 'xstate';
 import type { BounceBackMachine } from './bounceBack';
 import { FEELINGS } from './feelings';
+import { goalCheckPrompt } from './goalCheckPrompts';
 import { handoffPrompt } from './handoffPrompts';
 import { privacyPrompt } from './privacyPrompts';
 import type { Prompt, StepExpectation } from './types';
 
 export type BounceBackSnapshot = SnapshotFrom<BounceBackMachine>;
 
-interface StepSpec { expects: StepExpectation; choices?: string[] }
+interface StepSpec { expects: StepExpectation; choices?: string[]; asksTime?: true }
 
 /** A rating can be tapped as well as typed: one button for each of 0 to 10. */
 export const RATING_CHOICES = Array.from({ length: 11 }, (_, value) => `rating.${value}`);
@@ -22,7 +23,7 @@ const STEPS: Record<string, StepSpec> = {
   'reframe.evidence': { expects: 'text' },
   'reframe.balanced': { expects: 'text' },
   'reframe.goal': { expects: 'text' },
-  'reframe.when': { expects: 'text', choices: ['when.skip'] },
+  'reframe.when': { expects: 'text', choices: ['when.skip'], asksTime: true },
   'reframe.mindful': { expects: 'text', choices: ['mindful.ready'] },
   'reframe.rerate': { expects: 'rating', choices: RATING_CHOICES },
 };
@@ -48,6 +49,7 @@ export function promptFor(snapshot: BounceBackSnapshot): Prompt {
   const step = stepOf(snapshot);
   if (step === 'handoff') return handoffPrompt(snapshot.context.handoff);
   if (step.startsWith('privacy.')) return privacyPrompt(step);
+  if (step.startsWith('goalCheck.')) return goalCheckPrompt(step, snapshot.context.plan, snapshot.context.dueGoal);
   const unfinished = Object.keys(snapshot.context.answers).length > 0;
   if (step === 'menu') {
     return unfinished
@@ -67,7 +69,7 @@ export function promptFor(snapshot: BounceBackSnapshot): Prompt {
     return { step, key: 'support.followUp.prompt', expects: 'text', choices: ['crisis.grounding', 'cmd.human', unfinished ? 'reframe.resume' : 'cmd.menu'] };
   }
   const spec = STEPS[step];
-  return { step, key: `steps.${step}.prompt`, expects: spec.expects, choices: spec.choices ?? [] };
+  return { step, key: `steps.${step}.prompt`, expects: spec.expects, choices: spec.choices ?? [], ...(spec.asksTime ? { asksTime: true } : {}) };
 }
 
 const region = (snapshot: BounceBackSnapshot): Record<string, string> => ({ region: snapshot.context.region ?? '', kind: snapshot.context.harm ?? 'suicidal' });

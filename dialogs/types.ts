@@ -24,6 +24,8 @@ export interface Prompt extends Say {
   choices: string[];
   /** Set where the step also takes a card form's values (the contact details form). */
   form?: 'contact';
+  /** Set where the answer is a time: words that name one ("in a week") are the answer, whatever else they resemble. */
+  asksTime?: true;
   /** For a yes/no question: the choices a typed yes or no stands for ("yeah go on" is the yes button). */
   yesNo?: { yes?: string; no?: string };
 }
@@ -66,7 +68,8 @@ export type BounceBackEvent =
   /** The person may want a professional, but it was not clear enough to act on: ask first. */
   | { type: 'UNSURE_HANDOFF' }
   | HandoffEvent
-  | PrivacyEvent;
+  | PrivacyEvent
+  | GoalCheckEvent;
 
 /**
  * Side effects leave the machine as data; src/ carries them out and may answer with an event.
@@ -78,7 +81,7 @@ export type BounceBackEvent =
  */
 export type Interpretation = BounceBackEvent | { type: 'INFO'; says: Say[] };
 
-export type Effect = { kind: 'recordCrisis'; region: string; harm: HarmKind; tier: CrisisTier } | HandoffEffect | PrivacyEffect;
+export type Effect = { kind: 'recordCrisis'; region: string; harm: HarmKind; tier: CrisisTier } | HandoffEffect | PrivacyEffect | GoalCheckEffect;
 
 /** The kinds of harm the safety net tells apart (content/crisis.json has each one's words and helplines). */
 export type HarmKind = 'suicidal' | 'selfHarm' | 'planOrMeans' | 'harmedByOthers' | 'childAtRisk' | 'harmToOthers';
@@ -115,9 +118,35 @@ export type HandoffEvent =
 export type PrivacyEvent =
   | { type: 'DELETE_DATA' }
   | { type: 'SHOW_DATA' }
-  | { type: 'DATA_SHOWN'; requests: RequestSummary[]; stateDays: number; requestDays: number }
-  | { type: 'DATA_DELETED'; requests: number; alreadySent: number };
+  | { type: 'DATA_SHOWN'; requests: RequestSummary[]; stateDays: number; requestDays: number; goalChecks: GoalCheckSummary[]; questions: number; questionDays: number }
+  | { type: 'DATA_DELETED'; requests: number; alreadySent: number; goalChecks: number; questions: number };
 
 export type HandoffEffect = { kind: 'saveContactRequest'; details: ContactDetails };
 
 export type PrivacyEffect = { kind: 'describeData' } | { kind: 'deleteData' };
+
+// ---- Check-ins on a learning goal ----
+
+/** A learning goal the person agreed to be asked about, and when, as the person may see it. */
+export interface GoalCheckSummary { goal: string; on: string }
+
+/** The goal to ask about, from the end of a reframe (or a next goal after a check-in), until they say yes or no. */
+export interface GoalPlan { goal: string; when?: string }
+
+export type GoalCheckEvent =
+  /** Agreed and kept: `on` is the day and time it will come, in the person's own time zone. */
+  | { type: 'goalCheck.scheduled'; on: string }
+  /** The time they typed could not be read as a time. */
+  | { type: 'goalCheck.timeUnclear' }
+  /** The check-in is due: asked now, unless the person is in the middle of something. */
+  | { type: 'goalCheck.due'; goal: string }
+  /** "stop check-ins", and what its effect answers. */
+  | { type: 'goalCheck.stop' }
+  | { type: 'goalCheck.stopped'; cancelled: number };
+
+export type GoalCheckEffect =
+  /** `when` is the person's words for the time; `strict` means words that are not a time are asked again, not defaulted. */
+  | { kind: 'scheduleGoalCheck'; goal: string; when?: string; strict: boolean }
+  /** The due check-in was asked: the channel may mark it sent. */
+  | { kind: 'goalCheckAsked' }
+  | { kind: 'cancelGoalChecks' };

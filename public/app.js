@@ -3,6 +3,9 @@
   'use strict';
 
   var STORAGE_KEY = 'bounce-back.webchat';
+  // Only after the person agrees to a check-in: a random key, so a later visit (a new conversation) is asked it.
+  var RETURN_KEY = 'bounce-back.check-in';
+  var RETURN_KEY_EVENT = 'bounceBack.returnKey';
   var ONLINE = 2;
   var FAILED = 4;
   var ENDED = 5;
@@ -31,23 +34,64 @@
 
   // Kept in sessionStorage, so a reload in this tab resumes the conversation and a new tab starts afresh.
   // The watermark is not kept: Web Chat's transcript lives in memory, so a reload replays from the start.
+  // In the panel on another site a browser may refuse storage: public/embed-panel.js then offers the site's page instead.
+  function storage() {
+    return window.bounceBackStorage || window.sessionStorage;
+  }
+
   function saved() {
     try {
-      var value = JSON.parse(sessionStorage.getItem(STORAGE_KEY) || 'null');
+      var value = JSON.parse(storage().getItem(STORAGE_KEY) || 'null');
       return value && value.domain && value.token && value.conversationId ? value : null;
     } catch (error) {
       return null;
     }
   }
 
+  // Storage refused and nowhere else to keep it: the chat still works, and a reload starts afresh.
   function save(session) {
-    sessionStorage.setItem(STORAGE_KEY, JSON.stringify(session));
+    try {
+      storage().setItem(STORAGE_KEY, JSON.stringify(session));
+    } catch (error) {
+      // Nothing kept.
+    }
   }
 
-  function postJson(url, token) {
+  function forget() {
+    try {
+      storage().removeItem(STORAGE_KEY);
+    } catch (error) {
+      // Nothing was kept.
+    }
+  }
+
+  // In the panel on another site, where the browser refuses storage, public/embed-panel.js offers the site's page.
+  function durableStorage() {
+    return window.bounceBackDurableStorage || window.localStorage;
+  }
+
+  function keptReturnKey() {
+    try {
+      return durableStorage().getItem(RETURN_KEY);
+    } catch (error) {
+      return null;
+    }
+  }
+
+  // null forgets it. Without storage, a check-in still comes while this conversation lasts.
+  function keepReturnKey(value) {
+    try {
+      if (value === null) durableStorage().removeItem(RETURN_KEY);
+      else durableStorage().setItem(RETURN_KEY, value);
+    } catch (error) {
+      // Nothing kept.
+    }
+  }
+
+  function postJson(url, token, body) {
     var headers = token ? { Authorization: 'Bearer ' + token } : {};
     headers['Content-Type'] = 'application/json';
-    return fetch(url, { method: 'POST', headers: headers, body: '{}', credentials: 'omit' }).then(function (response) {
+    return fetch(url, { method: 'POST', headers: headers, body: JSON.stringify(body || {}), credentials: 'omit' }).then(function (response) {
       return response.ok ? response.json() : null;
     }).catch(function () {
       return null;
@@ -64,8 +108,9 @@
       : Promise.resolve(null);
     return resumed.then(function (session) {
       if (session) return session;
-      sessionStorage.removeItem(STORAGE_KEY);
-      return postJson('/api/webchat/session').then(function (fresh) {
+      forget();
+      var kept = keptReturnKey();
+      return postJson('/api/webchat/session', null, kept ? { returnKey: kept } : {}).then(function (fresh) {
         if (!fresh) throw new Error('no session');
         return { domain: fresh.domain, token: fresh.token, conversationId: fresh.conversationId, resumed: false };
       });
@@ -90,6 +135,8 @@
           if (action.type === 'DIRECT_LINE/POST_ACTIVITY_REJECTED') showNotice(rejectionMessage(action));
           if (action.type === 'DIRECT_LINE/POST_ACTIVITY_FULFILLED') hideNotice();
           if (endsConversation(action)) setTimeout(onEnded, 0);
+          var incoming = action.type === 'DIRECT_LINE/INCOMING_ACTIVITY' && action.payload && action.payload.activity;
+          if (incoming && incoming.type === 'event' && incoming.name === RETURN_KEY_EVENT && incoming.from && incoming.from.role === 'bot') keepReturnKey(String(incoming.value));
           return next(action);
         };
       };
@@ -136,7 +183,7 @@
     function startAfresh(retry) {
       ended = true;
       clearInterval(keepToken);
-      sessionStorage.removeItem(STORAGE_KEY);
+      forget();
       directLine.end();
       start(retry);
     }
@@ -160,6 +207,7 @@
 
     var store = createStore(function () {
       if (ended) return;
+      keepReturnKey(null);
       startAfresh(false);
       showNotice(MESSAGES.deleted);
     });
@@ -173,7 +221,8 @@
       overrideLocalizedStrings: { ACTIVITY_BOT_SAID_ALT: 'Bounce Back said:', ACTIVITY_YOU_SAID_ALT: 'You said:' }
     }, chat);
 
-    startOver.onclick = function () {
+    // The embed panel has no "Start over" button: there it is typed.
+    if (startOver) startOver.onclick = function () {
       store.dispatch({ type: 'WEB_CHAT/SEND_MESSAGE', payload: { text: 'start over' } });
       var input = chat.querySelector('input[type="text"], textarea');
       if (input) input.focus();

@@ -7,7 +7,8 @@ import { readinessHandler } from './health/readiness';
 import { processUnlessDatabaseDown } from './health/unavailableTurns';
 import type { Logger } from './logger';
 import type { Db } from './storage/db';
-import { registerStaffRoutes, type StaffApiParts } from './staff/staffApi';
+import { registerStaffRoutes } from './staff/staffApi';
+import { registerStaffPage, type StaffPageParts } from './staff/staffPage';
 import { bodyDeadline, hasBody } from './web/bodyDeadline';
 import { getAndHead, sendJson } from './web/getAndHead';
 import { registerSecurityHeaders } from './web/securityHeaders';
@@ -20,7 +21,7 @@ export interface ServerParts {
   logger: Logger;
   /** Pinged by GET /readyz. */
   database: Pick<Db, 'ping'>;
-  staff?: StaffApiParts;
+  staff?: StaffPageParts;
   /** No MicrosoftAppId: nobody's token is checked on /api/messages, so replies may not go to other hosts. */
   openMode: boolean;
   /** How long a request's body may take to arrive. */
@@ -68,7 +69,10 @@ export function createServer({ adapter, bot, logger, database, staff, openMode, 
   });
 
   getAndHead(server, '/readyz', readinessHandler(database));
-  if (staff) registerStaffRoutes(server, staff);
+  if (staff) {
+    registerStaffRoutes(server, staff);
+    registerStaffPage(server, staff);
+  }
 
   server.on('restifyError', (req: Request, _res: Response, error: Error & { statusCode?: number }, callback: () => void) => {
     logger.info({ event: 'http.rejected', method: req.method, route: req.getRoute()?.path, status: error.statusCode }, 'request rejected');

@@ -1,6 +1,7 @@
 import { ActivityHandler, ActivityTypes, Channels, DeliveryModes, EndOfConversationCodes, TurnContext, type Activity } from 'botbuilder';
 import { channelKey, webChatKey } from '../conversation/conversationKeys';
-import type { ConversationEngine } from '../conversation/engine';
+import type { TurnOrigin } from '../conversation/effects';
+import type { ConversationEngine, TurnResult } from '../conversation/engine';
 import type { TurnInput } from '../conversation/turnInput';
 import type { OutgoingActivity } from '../render/outgoingActivity';
 import { renderTurn } from '../render/render';
@@ -14,6 +15,9 @@ export interface BotOptions {
 
 /** Set in turnState by the embedded web chat's adapter: its turns are keyed apart from anything /api/messages can name. */
 export const EMBEDDED_WEB_CHAT = Symbol('embedded web chat turn');
+
+/** The event that hands the web chat page the key of a check-in planned in this conversation. */
+export const RETURN_KEY_EVENT = 'bounceBack.returnKey';
 
 /** Conversation state is keyed per channel and conversation, so two channels never share a person's state. */
 export function conversationKey(context: TurnContext): string {
@@ -32,6 +36,19 @@ export function toTurnInput(context: TurnContext): TurnInput {
     text,
     value: activity.value,
     locale: activity.locale,
+  };
+}
+
+/**
+ * Where a turn came from: its channel, the person's time zone if the channel says, and (outside the embedded web chat,
+ * which is reached by its key) the conversation reference a later proactive message needs.
+ */
+function originOf(context: TurnContext): TurnOrigin {
+  const { activity } = context;
+  return {
+    channelId: activity.channelId,
+    ...(activity.localTimezone ? { timeZone: activity.localTimezone } : {}),
+    ...(context.turnState.get(EMBEDDED_WEB_CHAT) === true ? {} : { address: TurnContext.getConversationReference(activity) }),
   };
 }
 
@@ -73,10 +90,28 @@ export class BounceBackBot extends ActivityHandler {
     });
   }
 
+  /**
+   * A check-in on the person's goal that has fallen due, in a proactive turn on the conversation `key` it was planned in.
+   * Answers whether it was asked; a person in the middle of something is asked later, and nothing is sent now.
+   */
+  async askGoalCheck(context: TurnContext, key: string, goal: string): Promise<boolean> {
+    const result = await this.engine.turn(key, { kind: 'goalCheckDue', goal }, { channelId: context.activity.channelId });
+    if (!result.events.some((event) => event.type === 'goalCheck.asked')) return false;
+    await this.send(context, result);
+    return true;
+  }
+
   private async respond(context: TurnContext, input: TurnInput): Promise<void> {
-    const result = await this.engine.turn(conversationKey(context), input, context.activity.channelId);
+    const result = await this.engine.turn(conversationKey(context), input, originOf(context));
+    await this.send(context, result);
+  }
+
+  private async send(context: TurnContext, result: TurnResult): Promise<void> {
     await context.sendActivities(withTyping(renderTurn(result, traitsFor(context.activity.channelId)), context.activity.deliveryMode));
     if (this.options.handoffEvent) await sendHandoffInitiation(context, result);
+    const planned = result.events.find((event) => event.type === 'goalCheck.planned');
+    // The page keeps it (it reads no other event), to be asked the check-in if it comes back in a new conversation.
+    if (planned && context.turnState.get(EMBEDDED_WEB_CHAT) === true) await context.sendActivity({ type: ActivityTypes.Event, name: RETURN_KEY_EVENT, value: planned.returnKey });
     // Web chat pages start a fresh conversation on it; Teams keeps its chat, which is Teams' own to keep.
     if (result.events.some((event) => event.type === 'privacy.deleted') && context.activity.channelId === Channels.Directline) {
       await context.sendActivity({ type: ActivityTypes.EndOfConversation, code: EndOfConversationCodes.CompletedSuccessfully });

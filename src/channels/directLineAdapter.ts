@@ -1,9 +1,11 @@
 import {
   ActivityTypes,
+  Channels,
   CloudAdapter,
   ConfigurationServiceClientCredentialFactory,
   createBotFrameworkAuthenticationFromConfiguration,
   type Activity,
+  type ConversationReference,
   type ResourceResponse,
   type TurnContext,
 } from 'botbuilder';
@@ -11,7 +13,7 @@ import { words } from '../content/copy';
 import { catchOutage } from '../health/outageCatcher';
 import type { Logger } from '../logger';
 import type { DlActivity } from '../directline/store';
-import type { TurnRunner } from '../directline/service';
+import { BOT_ACCOUNT, EMBEDDED_SERVICE_URL, type TurnRunner } from '../directline/service';
 import { EMBEDDED_WEB_CHAT, type BounceBackBot } from './bounceBackBot';
 
 /** Where the bot's outgoing activities go; answers the id they were stored under. */
@@ -41,6 +43,21 @@ export class DirectLineAdapter extends CloudAdapter implements TurnRunner {
     await this.processActivityDirect('', activity as unknown as Activity, turn.logic);
     const outage = turn.outage();
     if (outage) throw outage;
+  }
+
+  /** A turn the bot starts itself (a check-in that fell due), in an embedded conversation; its messages are stored and streamed. */
+  async continueIn(conversationId: string, logic: (context: TurnContext) => Promise<void>): Promise<void> {
+    const reference: Partial<ConversationReference> = {
+      channelId: Channels.Directline,
+      serviceUrl: EMBEDDED_SERVICE_URL,
+      conversation: { id: conversationId, isGroup: false, conversationType: 'personal', name: '' },
+      bot: BOT_ACCOUNT,
+      user: { id: 'person', name: '', role: 'user' },
+    };
+    await this.continueConversationAsync('', reference, (context) => {
+      context.turnState.set(EMBEDDED_WEB_CHAT, true);
+      return logic(context);
+    });
   }
 
   override async sendActivities(_context: TurnContext, activities: Partial<Activity>[]): Promise<ResourceResponse[]> {

@@ -40,6 +40,14 @@ export interface Config {
   outboundTimeoutSeconds: number;
   /** A request body that has not arrived whole by then gets 408 and its connection closed. */
   requestBodyTimeoutSeconds: number;
+  /** Sites (origins such as https://www.example-practice.co.uk) whose pages may show the chat panel; empty, only our own. */
+  embedOrigins: string[];
+  /** Bearer token for /metrics besides ADMIN_TOKEN; with neither set, /metrics answers 404. */
+  metricsToken?: string;
+  /** Keep questions the FAQ could not answer (redacted, 30 days) for the practice; UNANSWERED_QUESTIONS=off keeps none. */
+  unansweredQuestions: boolean;
+  /** How often due check-ins on a goal are looked for. */
+  goalCheckIntervalSeconds: number;
 }
 
 export interface HandoffConfig {
@@ -55,6 +63,8 @@ export interface HandoffConfig {
   handoffEvent: boolean;
   contactRetentionDays: number;
   outboxIntervalSeconds: number;
+  /** How long a sign-in on the staff page lasts. */
+  staffSessionHours: number;
 }
 
 export interface DirectLineConfig {
@@ -129,10 +139,12 @@ const handoff = z.object({
   HANDOFF_EVENT: flag,
   CONTACT_RETENTION_DAYS: whole(90, 1, 3650),
   OUTBOX_INTERVAL_SECONDS: whole(15, 1, 3600),
+  STAFF_SESSION_HOURS: whole(8, 1, 24),
 })).transform((s) => ({ handoff: {
   adminToken: s.ADMIN_TOKEN, staffWebhookUrl: s.STAFF_WEBHOOK_URL, smtpUrl: s.SMTP_URL, staffEmailTo: s.STAFF_EMAIL_TO,
   staffEmailFrom: s.STAFF_EMAIL_FROM, handoffEvent: s.HANDOFF_EVENT,
   contactRetentionDays: s.CONTACT_RETENTION_DAYS, outboxIntervalSeconds: s.OUTBOX_INTERVAL_SECONDS,
+  staffSessionHours: s.STAFF_SESSION_HOURS,
 } }));
 
 const directLine = z.object({
@@ -155,9 +167,41 @@ const timeouts = z.object({
   REQUEST_BODY_TIMEOUT_SECONDS: whole(10, 1, 120),
 }).transform((s) => ({ outboundTimeoutSeconds: s.OUTBOUND_TIMEOUT_SECONDS, requestBodyTimeoutSeconds: s.REQUEST_BODY_TIMEOUT_SECONDS }));
 
+/** An http(s) origin as the browser spells it (https://x.example), or undefined for anything else: a path, a wildcard, ftp:. */
+function origin(item: string): string | undefined {
+  if (!/^https?:\/\/[^/?#@]+\/?$/i.test(item)) return undefined;
+  try {
+    const url = new URL(item);
+    return /^[a-z0-9.-]+$/.test(url.hostname) ? url.origin : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+const embed = z.object({
+  EMBED_ORIGINS: setting(z.string().transform((raw, ctx) => {
+    const items = raw.split(',').map((item) => item.trim()).filter(Boolean);
+    const bad = items.find((item) => !origin(item));
+    if (bad !== undefined) ctx.addIssue({ code: 'custom', message: `must be a comma-separated list of http(s) origins with no path, such as https://www.example-practice.co.uk (got ${JSON.stringify(bad)})` });
+    return [...new Set(items.map((item) => origin(item) ?? ''))];
+  }).optional()),
+}).transform((s) => ({ embedOrigins: s.EMBED_ORIGINS ?? [] }));
+
+const metrics = z.object({
+  METRICS_TOKEN: setting(z.string().min(16, 'must be at least 16 characters long').optional()),
+}).transform((s) => ({ metricsToken: s.METRICS_TOKEN }));
+
+const questions = z.object({
+  UNANSWERED_QUESTIONS: oneOf(['on', 'off'], 'on'),
+}).transform((s) => ({ unansweredQuestions: s.UNANSWERED_QUESTIONS === 'on' }));
+
 // Checked in this order, and within a section its variables then its rules, so when several settings are wrong the
 // error names the one it always has; `.and` puts a rule ahead of the variables after it.
-const settings = service.and(bot).and(database).and(handoff).and(directLine).and(timeouts);
+const goalChecks = z.object({
+  GOAL_CHECK_INTERVAL_SECONDS: whole(30, 1, 3600),
+}).transform((s) => ({ goalCheckIntervalSeconds: s.GOAL_CHECK_INTERVAL_SECONDS }));
+
+const settings = service.and(bot).and(database).and(handoff).and(directLine).and(timeouts).and(embed).and(metrics).and(questions).and(goalChecks);
 
 /** Reads and validates every setting; throws ConfigError naming the first bad variable. */
 export function loadConfig(env: Record<string, string | undefined>): Config {

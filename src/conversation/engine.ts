@@ -8,8 +8,9 @@ import { ConflictError } from '../storage/db';
 import type { StateStore } from '../storage/stateStore';
 import type { Logger } from '../logger';
 import type { Interpreter } from '../understanding/interpreter';
-import type { DomainEvent, EffectRunner, TurnInfo } from './effects';
+import type { DomainEvent, EffectRunner, TurnInfo, TurnOrigin } from './effects';
 import { LiveConversations, type ConversationActor } from './liveConversations';
+import { UNOBSERVED_TURNS, type TurnObserver } from './turnObserver';
 import type { TurnInput } from './turnInput';
 
 /** What is stored per conversation: the machine version that wrote it, and its persisted snapshot. */
@@ -42,31 +43,36 @@ export interface EngineOptions {
   pause?: RetryPause;
   /** Running actors kept between turns (default none: every turn restores its conversation from the store). */
   live?: LiveConversations;
+  /** Told of each answered turn (default: no one). */
+  observer?: TurnObserver;
 }
 
 export class ConversationEngine {
   private readonly maxAttempts: number;
   private readonly pause: RetryPause;
   private readonly live: LiveConversations;
+  private readonly observer: TurnObserver;
 
   constructor(
     private readonly store: StateStore,
     private readonly interpreter: Interpreter,
     private readonly effects: EffectRunner,
     private readonly logger: Logger,
-    { maxAttempts = 12, pause = jitteredPause, live = new LiveConversations(0) }: EngineOptions = {},
+    { maxAttempts = 12, pause = jitteredPause, live = new LiveConversations(0), observer = UNOBSERVED_TURNS }: EngineOptions = {},
   ) {
     this.maxAttempts = maxAttempts;
     this.pause = pause;
     this.live = live;
+    this.observer = observer;
   }
 
-  async turn(key: string, input: TurnInput, channelId?: string): Promise<TurnResult> {
-    const info: TurnInfo = { key, turnId: randomUUID(), channelId, locale: input.locale };
+  async turn(key: string, input: TurnInput, origin: TurnOrigin = {}): Promise<TurnResult> {
+    const info: TurnInfo = { key, turnId: randomUUID(), locale: input.kind === 'goalCheckDue' ? undefined : input.locale, ...origin };
+    const started = performance.now();
     for (let attempt = 1; attempt <= this.maxAttempts; attempt += 1) {
       if (attempt > 1) await this.pause(attempt);
       try {
-        return await this.attempt(info, input);
+        return await this.attempt(info, input, started);
       } catch (error) {
         if (!(error instanceof ConflictError)) throw error;
         // Another turn of the same conversation saved first: run this one again on top of it.
@@ -76,7 +82,7 @@ export class ConversationEngine {
     throw new TurnGaveUpError(`turn on ${info.key} gave up after ${this.maxAttempts} attempts`);
   }
 
-  private async attempt(info: TurnInfo, input: TurnInput): Promise<TurnResult> {
+  private async attempt(info: TurnInfo, input: TurnInput, started: number): Promise<TurnResult> {
     const { actor, running, apology, eTag } = await this.resume(info.key);
     const says: Say[] = [];
     const lines: Line[] = [];
@@ -84,12 +90,14 @@ export class ConversationEngine {
     const listeners = [actor.on('say', ({ line }) => lines.push(line)), actor.on('effect', ({ effect }) => effects.push(effect))];
     if (!running) actor.start();
     if (apology) says.push({ key: 'global.restartApology' });
-    const read = this.interpreter.interpret(input, promptFor(actor.getSnapshot()));
+    const { event: read, effects: readingEffects } = this.interpreter.read(input, promptFor(actor.getSnapshot()));
     // Lines that move nothing on (an FAQ answer) go straight to what is said; the machine hears only events.
     if (read.type === 'INFO') says.push(...read.says);
     else actor.send(read);
     let forget = false;
     const events: DomainEvent[] = [];
+    // The reading's own effects (keeping a question the FAQ had no answer for) run first, and answer the machine nothing.
+    for (const effect of readingEffects) await this.effects.run(effect, info);
     // Effects run in order, before anything is said or saved; an effect's answer may ask for more, within a bound.
     for (let index = 0; index < effects.length && index < MAX_EFFECTS; index += 1) {
       const outcome = await this.effects.run(effects[index], info);
@@ -112,6 +120,8 @@ export class ConversationEngine {
       const saved = await this.store.save(info.key, record, eTag);
       this.live.keep(info.key, saved, actor);
     }
+    // After the save, the last thing that can conflict: a retried turn is told of once.
+    this.observer.turnAnswered({ channelId: info.channelId, seconds: (performance.now() - started) / 1000, effects: effects.slice(0, MAX_EFFECTS), events });
     return { says, prompt, events };
   }
 

@@ -40,6 +40,11 @@ export class StreamHub {
     };
   }
 
+  /** Whether a stream of the conversation is open in this process. */
+  isOpen(conversationId: string): boolean {
+    return this.listeners.has(conversationId);
+  }
+
   publish(conversationId: string, frame: StreamFrame): void {
     for (const subscriber of this.listeners.get(conversationId) ?? []) subscriber.send(frame);
     if (frame.watermark !== undefined) this.fanout?.announce(conversationId, Number(frame.watermark));

@@ -8,6 +8,8 @@ import type { TokenClaims, TokenSigner } from './tokens';
 export interface TurnRunner { run(activity: DlActivity): Promise<void> }
 
 export const BOT_ACCOUNT = { id: 'bounce-back', name: 'Bounce Back', role: 'bot' };
+/** Never called: DirectLineAdapter stores replies itself. botbuilder only needs a well-formed URL. */
+export const EMBEDDED_SERVICE_URL = 'http://localhost/v3/directline';
 export const MAX_TEXT_BYTES = 8 * 1024;
 const MAX_ACTIVITY_BYTES = 32 * 1024;
 export const POSTS_PER_MINUTE = 60;
@@ -138,8 +140,7 @@ export class DirectLineService {
       conversation: { id: conversationId },
       recipient: BOT_ACCOUNT,
       timestamp: new Date().toISOString(),
-      // Never called: DirectLineAdapter stores replies itself. botbuilder only needs a well-formed URL here.
-      serviceUrl: 'http://localhost/v3/directline',
+      serviceUrl: EMBEDDED_SERVICE_URL,
     };
     let id = '';
     if (keep) {

@@ -9,10 +9,17 @@ export interface WebChatSession { domain: string; token: string; conversationId:
 
 export type SessionSource = (req: Request) => Promise<WebChatSession>;
 
+/** A browser that kept a key from an earlier conversation (a check-in planned there) shows it in its new one. */
+export type Returning = (returnKey: string, conversationId: string) => Promise<void>;
+
+const RETURN_KEY = /^[\w-]{16,64}$/;
+
 /** Our embedded endpoint: a fresh conversation token from the service itself. */
-export function embeddedSessions(service: DirectLineService): SessionSource {
+export function embeddedSessions(service: DirectLineService, returning?: Returning): SessionSource {
   return async (req) => {
     const { conversationId, token, expires_in: expiresIn } = await service.generate();
+    const returnKey = (req.body as { returnKey?: unknown } | undefined)?.returnKey;
+    if (returning && typeof returnKey === 'string' && RETURN_KEY.test(returnKey)) await returning(returnKey, conversationId);
     return { domain: domainOf(req), token, conversationId, expiresIn };
   };
 }

@@ -66,6 +66,11 @@ export class StreamServer {
     });
   }
 
+  /** Streams open on this instance now. */
+  get openCount(): number {
+    return this.wss.clients.size;
+  }
+
   close(): void {
     clearInterval(this.pinger);
     for (const client of this.wss.clients) client.terminate();

@@ -6,7 +6,7 @@ import type { Db } from '../storage/db';
 import { ContactRequestStore } from './contactRequests';
 import { saveContactRequestHandler } from './handoffEffects';
 import { EmailNotifier, WebhookNotifier } from './notifiers';
-import { StaffOutbox, startOutboxTimer, type Notifier } from './outbox';
+import { StaffOutbox, startOutboxTimer, type Notifier, type OutboxObserver } from './outbox';
 
 const DAY = 24 * 60 * 60 * 1000;
 
@@ -34,9 +34,9 @@ export function notifiersFor(config: Config['handoff'], timeoutMs: number): Reco
 }
 
 /** Contact requests and their staff notifications, composed from the config. */
-export function createHandoffModule(db: Db, config: Config, logger: Logger, notifiers = notifiersFor(config.handoff, config.outboundTimeoutSeconds * 1000)): HandoffModule {
+export function createHandoffModule(db: Db, config: Config, logger: Logger, notifiers = notifiersFor(config.handoff, config.outboundTimeoutSeconds * 1000), observer?: OutboxObserver): HandoffModule {
   const requests = new ContactRequestStore(db, Object.keys(notifiers));
-  const outbox = new StaffOutbox(db, requests, notifiers, logger);
+  const outbox = new StaffOutbox(db, requests, notifiers, logger, { observer });
   if (Object.keys(notifiers).length === 0) {
     logger.warn({ event: 'handoff.no_destination' }, 'neither STAFF_WEBHOOK_URL nor SMTP_URL is set: contact requests are only visible through the staff API');
   }

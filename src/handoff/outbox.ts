@@ -1,5 +1,7 @@
 import type { Logger } from '../logger';
 import type { Db } from '../storage/db';
+import { leasedClaimSql } from '../storage/leasedClaim';
+import { exponentialBackoff, startPolling, type Polling } from '../timers/polling';
 import type { ContactRequest, ContactRequestStore } from './contactRequests';
 import { staffView } from './staffView';
 
@@ -16,23 +18,19 @@ export interface OutboxOptions {
   batch?: number;
   /** Delay before the next try after `attempts` failures. */
   backoff?: (attempts: number) => number;
+  /** Told of every failed delivery attempt (default: no one). */
+  observer?: OutboxObserver;
 }
 
-export const exponentialBackoff = (baseMs = 5_000, maxMs = 15 * 60_000) => (attempts: number): number =>
-  Math.min(maxMs, baseMs * 2 ** Math.max(0, attempts - 1));
+export interface OutboxObserver {
+  deliveryFailed(destination: string): void;
+}
 
 interface ClaimedRow { [column: string]: unknown; id: string; request_id: string; destination: string; attempts: number | string }
 
-/**
- * The one claim query. SQLite runs one writer at a time, so the lease alone keeps rows apart; on PostgreSQL
- * concurrent drains skip each other's rows with FOR UPDATE SKIP LOCKED.
- */
+/** The one claim query: only pending rows, each at most once at a time. */
 export function claimSql(engine: Db['engine']): string {
-  const lock = engine === 'postgres' ? ' FOR UPDATE SKIP LOCKED' : '';
-  return `UPDATE staff_outbox SET lease_until = $1, attempts = attempts + 1
-    WHERE id IN (SELECT id FROM staff_outbox WHERE status = 'pending' AND next_attempt_at <= $2
-                 AND (lease_until IS NULL OR lease_until <= $2) ORDER BY next_attempt_at LIMIT $3${lock})
-    RETURNING id, request_id, destination, attempts`;
+  return leasedClaimSql(engine, { table: 'staff_outbox', due: 'next_attempt_at', where: "status = 'pending'", returning: 'id, request_id, destination, attempts' });
 }
 
 export interface DrainResult { sent: number; failed: number }
@@ -43,6 +41,7 @@ export class StaffOutbox {
   private readonly leaseMs: number;
   private readonly batch: number;
   private readonly backoff: (attempts: number) => number;
+  private readonly observer?: OutboxObserver;
 
   constructor(
     private readonly db: Db,
@@ -55,6 +54,7 @@ export class StaffOutbox {
     this.leaseMs = options.leaseMs ?? 2 * 60_000;
     this.batch = options.batch ?? 20;
     this.backoff = options.backoff ?? exponentialBackoff();
+    this.observer = options.observer;
   }
 
   async drainOnce(): Promise<DrainResult> {
@@ -75,14 +75,14 @@ export class StaffOutbox {
     if (!request) return false;
     const notifier = this.notifiers[row.destination];
     if (!notifier) {
-      await this.retryLater(row.id, attempts, `no notifier for ${row.destination}`);
+      await this.retryLater(row, attempts, `no notifier for ${row.destination}`);
       return false;
     }
     try {
       // The one place every destination's copy is made, so none can miss the cleaning.
       await notifier.deliver({ id: row.id, destination: row.destination, attempts, request: staffView(request) });
     } catch (error) {
-      await this.retryLater(row.id, attempts, (error as Error).message);
+      await this.retryLater(row, attempts, (error as Error).message);
       return false;
     }
     await this.db.run("UPDATE staff_outbox SET status = 'sent', sent_at = $2, lease_until = NULL, last_error = NULL WHERE id = $1", [row.id, this.now()]);
@@ -90,7 +90,8 @@ export class StaffOutbox {
     return true;
   }
 
-  private async retryLater(id: string, attempts: number, problem: string): Promise<void> {
+  private async retryLater({ id, destination }: ClaimedRow, attempts: number, problem: string): Promise<void> {
+    this.observer?.deliveryFailed(destination);
     const next = this.now() + this.backoff(attempts);
     await this.db.run('UPDATE staff_outbox SET next_attempt_at = $2, lease_until = NULL, last_error = $3 WHERE id = $1', [id, next, problem]);
     this.logger.warn({ event: 'outbox.retry', notification: id, attempts, problem, next: new Date(next).toISOString() }, 'a staff notification failed; it will be retried');
@@ -104,21 +105,6 @@ export class StaffOutbox {
 }
 
 /** Drains on a timer that never keeps the process alive; stop() waits for a drain in flight. */
-export function startOutboxTimer(outbox: StaffOutbox, intervalMs: number, logger: Logger): { stop(): Promise<void> } {
-  let running: Promise<unknown> = Promise.resolve();
-  let busy = false;
-  const timer = setInterval(() => {
-    if (busy) return;
-    busy = true;
-    running = outbox.drainOnce()
-      .catch((error: Error) => logger.error({ event: 'outbox.drain.failed', err: error.message }, 'the staff outbox could not be drained'))
-      .finally(() => { busy = false; });
-  }, intervalMs);
-  timer.unref();
-  return {
-    stop: async () => {
-      clearInterval(timer);
-      await running;
-    },
-  };
+export function startOutboxTimer(outbox: StaffOutbox, intervalMs: number, logger: Logger): Polling {
+  return startPolling(() => outbox.drainOnce(), intervalMs, (error) => logger.error({ event: 'outbox.drain.failed', err: error.message }, 'the staff outbox could not be drained'));
 }

@@ -9,7 +9,7 @@ export interface Migration {
 
 /**
  * Append only: a released migration is never edited, so every database converges on the same schema.
- * Each module owns a range of versions: state 1, safety 2–9, handoff 10–19, Direct Line 20–29.
+ * Each module owns a range of versions: state 1, safety 2–9, handoff 10–19, Direct Line 20–29, goal check-ins 30–39, unanswered questions 40–49.
  */
 export const STATE_MIGRATIONS: Migration[] = [
   {

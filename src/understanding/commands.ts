@@ -7,6 +7,13 @@ const COMMAND_CHOICES: Record<string, BounceBackEvent['type']> = {
   'cmd.human': 'HANDOFF',
 };
 
+/** "stop check-ins", "no more reminders", "don't check in on me again": in every state, whatever else the words resemble. */
+const STOP_GOAL_CHECKS = /\b(stop|cancel|end|no more|dont|do not|turn off|switch off|unsubscribe|opt out|remove|delete|quit)\b(\s+\w+){0,4}?\s+(checkins?|check ins?|reminders?)\b/;
+
+export function stopsGoalChecks(plain: string): boolean {
+  return STOP_GOAL_CHECKS.test(plain);
+}
+
 export function commandForChoice(id: string): BounceBackEvent | undefined {
   // Own keys only: a posted id such as "constructor" must not find Object.prototype's members.
   return Object.hasOwn(COMMAND_CHOICES, id) ? ({ type: COMMAND_CHOICES[id] } as BounceBackEvent) : undefined;

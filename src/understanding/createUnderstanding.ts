@@ -14,7 +14,7 @@ import { DEFAULT_REGION, type Region } from '../safety/helplines';
 import { RiskWords } from '../safety/riskWords';
 import { loadSafetyCorpus, type SafetyLabel } from '../safety/safetyCorpus';
 import { SafetyNet } from '../safety/safetyNet';
-import { Interpreter } from './interpreter';
+import { Interpreter, type FaqObserver } from './interpreter';
 
 export interface Understanding {
   interpreter: Interpreter;
@@ -65,10 +65,10 @@ function faqRanker(faq: readonly FaqEntry[], intents: IntentCorpus, cache: FileM
 }
 
 /** The language layer and everything that reads through it, trained from content/: what the core and the evals run. */
-export function createUnderstanding(region: Region = DEFAULT_REGION, faqOptions: FaqOptions = DEFAULT_FAQ_OPTIONS): Understanding {
+export function createUnderstanding(region: Region = DEFAULT_REGION, faqOptions: FaqOptions = DEFAULT_FAQ_OPTIONS, faqObserver?: FaqObserver): Understanding {
   const { faq, language, faqRanker: ranker, harm, kinds, riskWords } = train();
   const safety = new SafetyNet(region, new CrisisDetector(), harm, kinds, riskWords);
   const matcher = new FaqMatcher(faq, faqOptions, ranker);
-  const interpreter = new Interpreter(safety, new FaqAnswerer(matcher), language);
+  const interpreter = new Interpreter(safety, new FaqAnswerer(matcher), language, faqObserver);
   return { interpreter, language, safety, faq: matcher };
 }

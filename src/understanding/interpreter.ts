@@ -1,11 +1,14 @@
 import type { BounceBackEvent, HarmKind, Interpretation, Prompt, Say, StepExpectation } from '../../dialogs/types';
 import { choiceForLabel } from './choiceForLabel';
+import type { ReadingEffect } from '../conversation/effects';
 import type { TurnInput } from '../conversation/turnInput';
+import { readsAsQuestion } from '../faq/readsAsQuestion';
 import type { Intent } from '../language/intentCorpus';
 import type { IntentReader, IntentReading } from '../language/intentReader';
 import { plainText, plainWords } from '../language/normalise';
 import { parseRating } from '../../dialogs/rating';
-import { commandForChoice } from './commands';
+import { namesTime } from '../language/namesTime';
+import { commandForChoice, stopsGoalChecks } from './commands';
 import { contactFormEvent } from './contactForm';
 import { isUsableText } from './usableText';
 
@@ -33,6 +36,22 @@ export interface SafetyCheck {
   assess(texts: readonly string[]): RiskReading | undefined;
   regionFor(locale: string | undefined): string;
 }
+
+/** What a person who typed a question was told: the article's answer, "Did you mean…?", or that it has none. */
+export type FaqOutcome = 'answered' | 'clarified' | 'unanswered';
+
+/**
+ * Told as the interpreter decides, so a turn retried after a write conflict (two turns of one conversation at once)
+ * is read, and told of, again.
+ */
+export interface FaqObserver {
+  faqLookup(outcome: FaqOutcome): void;
+}
+
+const UNOBSERVED_FAQ: FaqObserver = { faqLookup: () => undefined };
+
+/** The line an answerer's reply opens with (src/faq/faqAnswerer.ts) says which it was. */
+const FAQ_OUTCOMES: Readonly<Record<string, FaqOutcome>> = { 'faq.answer': 'answered', 'faq.clarify': 'clarified', 'faq.none': 'unanswered' };
 
 /** How sure the classifier must be before a typed command is acted on where the bot offers a choice (the menu). */
 const MENU_CONFIDENCE = 0.5;
@@ -67,6 +86,8 @@ export const MAX_MESSAGE_CHARS = 1000;
 
 /** Steps where a story told is a setback to work through, not an answer to anything. */
 const STORY_STEPS = new Set(['menu', 'idle', 'offer']);
+/** Where words are never the answer to a step (nor contact details): only there is a question the FAQ cannot answer kept. */
+const QUESTION_KEEPING_STEPS = new Set(['menu', 'idle', 'offer']);
 /** Where the person already is in crisis support: possible risk is not asked about again, it is talked through there. */
 const SUPPORT_STEPS = /^(support\.|checkIn$)/;
 
@@ -76,24 +97,37 @@ function allText(input: Extract<TurnInput, { kind: 'message' }>): string[] {
   return [input.text, ...values.filter((value): value is string => typeof value === 'string')];
 }
 
+/** A turn as read: the event, and what the reading itself asks to be done (keep a question the FAQ had no answer for). */
+export interface Reading { event: Interpretation; effects: ReadingEffect[] }
+
 /** Turns an incoming turn into the one event the conversation machine receives. */
 export class Interpreter {
   constructor(
     private readonly safety: SafetyCheck,
     private readonly questions: QuestionAnswerer,
     private readonly language: IntentReader,
+    private readonly faqObserver: FaqObserver = UNOBSERVED_FAQ,
   ) {}
 
+  /** The event alone, as the evals and the model tests read a turn. */
   interpret(input: TurnInput, prompt: Prompt): Interpretation {
-    const event = this.eventFor(input, prompt);
-    // A rating carries where the person is: a feeling that rose at the close is met with their region's helpline.
-    return event.type === 'TEXT' && prompt.expects === 'rating' && input.kind === 'message'
-      ? { ...event, region: this.safety.regionFor(input.locale) }
-      : event;
+    return this.read(input, prompt).event;
   }
 
-  private eventFor(input: TurnInput, prompt: Prompt): Interpretation {
+  /** The event, and the effects the reading asks for; the engine runs them with the machine's. */
+  read(input: TurnInput, prompt: Prompt): Reading {
+    const effects: ReadingEffect[] = [];
+    const event = this.eventFor(input, prompt, effects);
+    // A rating carries where the person is: a feeling that rose at the close is met with their region's helpline.
+    const located = event.type === 'TEXT' && prompt.expects === 'rating' && input.kind === 'message'
+      ? { ...event, region: this.safety.regionFor(input.locale) }
+      : event;
+    return { event: located, effects };
+  }
+
+  private eventFor(input: TurnInput, prompt: Prompt, effects: ReadingEffect[]): Interpretation {
     if (input.kind === 'join') return { type: 'GREET' };
+    if (input.kind === 'goalCheckDue') return { type: 'goalCheck.due', goal: input.goal };
     // Safety comes first, in every state and ahead of commands and questions.
     const risk = this.safety.assess(allText(input));
     if (risk?.tier === 'clear') return { type: 'CRISIS', region: this.safety.regionFor(input.locale), kind: risk.kind };
@@ -105,27 +139,30 @@ export class Interpreter {
     if (text.length > MAX_MESSAGE_CHARS) return { type: 'INFO', says: [{ key: 'global.tooLong', params: { max: MAX_MESSAGE_CHARS.toLocaleString('en-GB') } }] };
     const choice = choiceForLabel(text, [...prompt.choices, 'cmd.faq', 'cmd.menu', 'cmd.stop', 'cmd.human']);
     if (choice) return this.fromChoice(choice, prompt);
+    if (stopsGoalChecks(plainText(text))) return { type: 'goalCheck.stop' };
     const reading = this.language.read(text);
     // A command word for word ("delete my data") is that command even where yes or no is asked: it is never a "no".
     const exactCommand = reading.exact ? this.commandFor(reading, prompt) : undefined;
     if (exactCommand) return exactCommand;
     const reply = prompt.yesNo ? this.language.yesNo(text) : 'unclear';
     if (reply !== 'unclear' && prompt.yesNo?.[reply]) return { type: 'CHOICE', id: prompt.yesNo[reply]! };
-    return prompt.expects === 'choice' ? this.atChoice(text, reading, prompt) : this.inStep(text, reading, prompt);
+    // Nothing the safety net read anything in is kept, in support too, where possible risk does not ask again.
+    return prompt.expects === 'choice' ? this.atChoice(text, reading, prompt, risk ? undefined : effects) : this.inStep(text, reading, prompt);
   }
 
   /** Where the bot offers choices (the menu, a pause): any words are a request, a question or a story. */
-  private atChoice(text: string, given: IntentReading, prompt: Prompt): Interpretation {
+  private atChoice(text: string, given: IntentReading, prompt: Prompt, effects: ReadingEffect[] | undefined): Interpretation {
     // Where the network is unsure and the nearest corpus line says otherwise, the nearest line is the better guess.
     const reading = given.score < MENU_SECOND_OPINION && given.nearest !== 'None' && given.nearest !== given.intent ? { ...given, intent: given.nearest } : given;
     const command = this.commandFor(reading, prompt);
     if (command && reading.score >= MENU_CONFIDENCE) return command;
     if ((given.intent === 'human' || given.nearest === 'human') && given.score >= UNSURE_HUMAN) return { type: 'UNSURE_HANDOFF' };
     const found = this.questions.find(text);
-    if (reading.intent === 'question' && found) return { type: 'INFO', says: found };
+    if (reading.intent === 'question' && found) return this.asked(found);
     if (STORY_STEPS.has(prompt.step) && (reading.intent === 'story' || reading.intent === 'answer')) return { type: 'STORY', text };
-    if (found) return { type: 'INFO', says: found };
-    if (reading.intent === 'question') return { type: 'INFO', says: this.questions.none() };
+    if (found) return this.asked(found);
+    if (effects && QUESTION_KEEPING_STEPS.has(prompt.step) && readsAsQuestion(text)) effects.push({ kind: 'recordUnansweredQuestion', text });
+    if (reading.intent === 'question') return this.asked(this.questions.none());
     return this.typed(text);
   }
 
@@ -133,6 +170,7 @@ export class Interpreter {
   private inStep(text: string, reading: IntentReading, prompt: Prompt): Interpretation {
     // A number is the answer where a rating is asked ("about a seven", "7/10"), and details are details in the contact form.
     if (prompt.expects === 'rating' && parseRating(text) !== undefined) return this.typed(text);
+    if (prompt.asksTime && namesTime(text)) return this.typed(text);
     const details = prompt.step.startsWith('handoff.');
     const command = this.commandFor(reading, prompt);
     const length = plainWords(text).length;
@@ -142,8 +180,15 @@ export class Interpreter {
     if (command && (reading.exact || (!details && short && sure))) return command;
     if (reading.intent === 'human' && length <= STEP_COMMAND_MAX_WORDS && reading.score >= UNSURE_HUMAN && !details) return { type: 'UNSURE_HANDOFF' };
     const answered = this.questions.answer(text, prompt.expects);
-    if (answered) return { type: 'INFO', says: answered };
+    if (answered) return this.asked(answered);
     return this.typed(text);
+  }
+
+  /** What the article has for a question the person typed; the observer is told which it was. */
+  private asked(says: Say[]): Interpretation {
+    const outcome = FAQ_OUTCOMES[says[0]?.key ?? ''];
+    if (outcome) this.faqObserver.faqLookup(outcome);
+    return { type: 'INFO', says };
   }
 
   private commandFor(reading: IntentReading, prompt: Prompt): Interpretation | undefined {

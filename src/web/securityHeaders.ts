@@ -17,9 +17,9 @@ const EMPTY_STYLE = "'sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU='";
 /**
  * The chat page's policy. Web Chat builds its styles at run time (emotion), so style-src allows exactly the
  * <style> tags that carry this response's nonce, rather than 'unsafe-inline'. connect-src is our own origin,
- * its socket origin, and Azure's Direct Line when that is in use.
+ * its socket origin, and Azure's Direct Line when that is in use. No page may frame it, unless it is the embed panel.
  */
-export function pagePolicy(nonce: string, socketOrigin: string, extraConnect: string[]): string {
+export function pagePolicy(nonce: string, socketOrigin: string, extraConnect: string[], frameAncestors: string[] = ["'none'"]): string {
   return [
     "default-src 'none'",
     "script-src 'self'",
@@ -29,10 +29,16 @@ export function pagePolicy(nonce: string, socketOrigin: string, extraConnect: st
     ['connect-src', "'self'", socketOrigin, ...extraConnect].join(' '),
     "base-uri 'none'",
     "form-action 'none'",
-    "frame-ancestors 'none'",
+    ['frame-ancestors', ...frameAncestors].join(' '),
     "object-src 'none'",
   ].join('; ');
 }
+
+/** The staff page's policy: its script, styles, icon and API from our own origin, nothing inline. */
+export const STAFF_PAGE_POLICY = [
+  "default-src 'none'", "script-src 'self'", "style-src 'self'", "img-src 'self'", "connect-src 'self'",
+  "base-uri 'none'", "form-action 'none'", "frame-ancestors 'none'", "object-src 'none'",
+].join('; ');
 
 /** https://x → [https://x, wss://x]: the origins a Direct Line domain needs for REST and its stream. */
 export function connectOrigins(url: string): string[] {

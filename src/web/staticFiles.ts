@@ -12,6 +12,8 @@ interface Asset { body: Buffer; gzip: Buffer; type: string; etag: string }
 const FILES: Record<string, [string, string]> = {
   '/app.js': ['public/app.js', 'text/javascript; charset=utf-8'],
   '/styles.css': ['public/styles.css', 'text/css; charset=utf-8'],
+  '/staff/staff.js': ['public/staff.js', 'text/javascript; charset=utf-8'],
+  '/staff/staff.css': ['public/staff.css', 'text/css; charset=utf-8'],
   '/logo.png': ['appPackage/color.png', 'image/png'],
   '/vendor/webchat.js': ['node_modules/botframework-webchat/dist/webchat.js', 'text/javascript; charset=utf-8'],
 };
@@ -47,21 +49,35 @@ function sendAsset(req: Request, res: Response, asset: Asset): void {
 }
 
 /**
- * The chat page and what it loads, all from our own origin. Files are read (and gzipped) once at start-up.
- * The page gets a fresh nonce per response, shared by its policy and by Web Chat's <style> tags.
+ * A page read once at start-up. Each response gets a fresh nonce, shared by the headers `headersFor` gives (its policy)
+ * and by Web Chat's <style> tags; a header given as undefined is left off, though every response carries it by default.
  */
-export function registerStaticRoutes(server: Server, socketOriginOf: (req: Request) => string, extraConnect: string[], root = projectRoot()): void {
-  const page = fs.readFileSync(path.join(root, PAGE), 'utf8');
-  getAndHead(server, '/', async (req: Request, res: Response) => {
+export function registerPage(server: Server, url: string, file: string, headersFor: (nonce: string, req: Request) => Record<string, string | undefined>): void {
+  const page = fs.readFileSync(file, 'utf8');
+  getAndHead(server, url, async (req: Request, res: Response) => {
     const nonce = randomBytes(16).toString('base64');
     const body = Buffer.from(page.replace(NONCE, nonce));
-    res.setHeader('Content-Security-Policy', pagePolicy(nonce, socketOriginOf(req), extraConnect));
+    for (const [name, value] of Object.entries(headersFor(nonce, req))) {
+      if (value === undefined) res.removeHeader(name);
+      else res.setHeader(name, value);
+    }
     res.header('Cache-Control', 'no-store');
     res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Content-Length': body.length });
     res.end(body);
   });
-  for (const [url, [file, type]] of Object.entries(FILES)) {
-    const asset = load(path.join(root, file), type);
-    getAndHead(server, url, async (req: Request, res: Response) => sendAsset(req, res, asset));
-  }
+}
+
+/** A file read (and gzipped) once at start-up and revalidated by ETag; `headers` replace the ones every response carries. */
+export function registerAsset(server: Server, url: string, file: string, type: string, headers: Record<string, string> = {}): void {
+  const asset = load(file, type);
+  getAndHead(server, url, async (req: Request, res: Response) => {
+    for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
+    sendAsset(req, res, asset);
+  });
+}
+
+/** The chat page and what it loads, all from our own origin. */
+export function registerStaticRoutes(server: Server, socketOriginOf: (req: Request) => string, extraConnect: string[], root = projectRoot()): void {
+  registerPage(server, '/', path.join(root, PAGE), (nonce, req) => ({ 'Content-Security-Policy': pagePolicy(nonce, socketOriginOf(req), extraConnect) }));
+  for (const [url, [file, type]] of Object.entries(FILES)) registerAsset(server, url, path.join(root, file), type);
 }

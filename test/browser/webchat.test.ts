@@ -134,6 +134,14 @@ function foreign(requests: string[], origin: string): string[] {
     await page.getByText('that change is your own work').last().waitFor({ timeout: 15_000 });
     await page.locator('a[href="https://example.com/plan"]').last().waitFor({ timeout: 15_000 });
 
+    // A check-in on the goal, agreed by tap: the page keeps its key, so a later visit in a new conversation is asked it.
+    await expectShown(page, 'goalCheck.offer.prompt');
+    await tap(page, 'goalCheck.yes');
+    await page.getByText(/check in on \w+day/).last().waitFor({ timeout: 15_000 });
+    expect(await page.evaluate(() => localStorage.getItem('bounce-back.check-in'))).toMatch(/^[\w-]{32}$/);
+    const [planned] = await running.app.db.all<{ goal: string }>('SELECT goal FROM goal_checks');
+    expect(planned.goal).toBe('Break big pieces of work into weekly steps');
+
     // A question in the person's own words gets the article's answer, word for word.
     await type(page, 'wait, what is a growth mindset?');
     await page.getByText('views abilities as improvable through effort').last().waitFor({ timeout: 15_000 });

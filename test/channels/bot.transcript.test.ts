@@ -78,8 +78,10 @@ describe('the whole reframe through the bot', () => {
     expect(text).toContain(`**Your learning goal:** ${ANSWERS.goal}`);
     expect(text).toContain(`**When you'll try it:** ${ANSWERS.when}`);
     expect(text).toContain('**The feeling now:** 4/10 (it was 8/10).');
-    // Finished: the answers are gone, so the menu offers a fresh start rather than "carry on".
-    expect(lastText(summary)).toBe(words('menu.prompt'));
+    // Then the offer of a check-in on the goal, at the time they gave; "no" keeps nothing, and the answers are gone, so
+    // the menu offers a fresh start rather than "carry on".
+    expect(lastText(summary)).toBe(words('goalCheck.offer.promptAt', { goal: ANSWERS.goal, when: ANSWERS.when }));
+    expect(lastText(await chat.say('no thanks'))).toBe(words('menu.prompt'));
   });
 
   it('by pressing buttons on Teams: card buttons send {choice} with no text, suggested actions send their label', async () => {

@@ -31,6 +31,7 @@ describe('the line a bad setting prints', () => {
     [{ TRUST_PROXY: 'yes' }, 'TRUST_PROXY must be one of true, false (got "yes")'],
     [{ DIRECT_LINE_ENDPOINT: 'http:///v3' }, 'DIRECT_LINE_ENDPOINT must be an http(s) URL'],
     [{ DIRECT_LINE_TOKEN_SECRET: 'x'.repeat(31) }, 'DIRECT_LINE_TOKEN_SECRET must be at least 32 characters'],
+    [{ GOAL_CHECK_INTERVAL_SECONDS: 'hourly' }, 'GOAL_CHECK_INTERVAL_SECONDS must be a whole number from 1 to 3600 (got "hourly")'],
   ])('%j: %s', (env, line) => {
     expect(messageFor(env)).toBe(`Invalid configuration: ${line}`);
   });
@@ -69,5 +70,6 @@ describe('values', () => {
       bot: { appType: 'UserAssignedMSI', appId: APP_ID.toUpperCase(), appPassword: undefined },
       directLine: { trustProxy: true, endpoint: 'https://dl.example' },
     });
+    expect(loadConfig({}).goalCheckIntervalSeconds).toBe(30);
   });
 });

@@ -71,7 +71,7 @@ describe('property: random turns through the engine', () => {
         run += 1;
         const key = `property/${run}`;
         for (const input of inputs) {
-          const result = await engine.turn(key, input, 'test');
+          const result = await engine.turn(key, input, { channelId: 'test' });
           expectWords(result);
           await expectWayOut(engine, store, key, `${key}/probe`);
         }

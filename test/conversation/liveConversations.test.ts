@@ -20,7 +20,7 @@ import { pressed, typed } from '../helpers/turnInputs';
 const answers = { what: 'I failed my driving test', feeling: 'gutted' };
 
 function core(db: SqliteDb, live: LiveConversations): Core {
-  return createCore(db, loadConfig({}), createLogger('silent'), {}, live);
+  return createCore(db, loadConfig({}), createLogger('silent'), { notifiers: {}, live });
 }
 
 const storedAnswers = async (app: Core, key: string): Promise<unknown> =>
@@ -105,7 +105,7 @@ describe('live conversations: the same turns as restoring every time', () => {
           run += 1;
           const key = `differential/${run}`;
           for (const input of inputs) {
-            expect(await live.engine.turn(key, input, 'test')).toEqual(await restoring.engine.turn(key, input, 'test'));
+            expect(await live.engine.turn(key, input, { channelId: 'test' })).toEqual(await restoring.engine.turn(key, input, { channelId: 'test' }));
             expect((await live.store.load(key))?.doc).toEqual((await restoring.store.load(key))?.doc);
           }
         }),

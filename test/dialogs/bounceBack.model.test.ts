@@ -20,15 +20,18 @@ const SAMPLE_TEXTS = [
   '7', '0', '10', 'about a six', '11', '-3', '7 or 8', 'loads',
   "I'm a failure",
   "I didn't succeed this time, but I can learn from it.",
-  'yes', 'no', 'Ann', 'ann@example.com', 'ann@example', '07911 123456', 'mornings',
+  'yes', 'no', 'it went ok I guess', 'Ann', 'ann@example.com', 'ann@example', '07911 123456', 'mornings',
 ];
 const GLOBAL_EVENTS: BounceBackEvent[] = [
   { type: 'GREET' }, { type: 'MENU' }, { type: 'HELP' }, { type: 'START_OVER' }, { type: 'STOP' }, { type: 'BACK' },
   { type: 'UNUSABLE' },
   { type: 'CRISIS', region: 'GB', kind: 'suicidal' }, { type: 'CHECK_IN', region: 'GB', kind: 'harmedByOthers' }, { type: 'UNSURE_HANDOFF' }, { type: 'STORY', text: 'I failed my driving test' }, { type: 'HANDOFF' }, { type: 'SHOW_DATA' }, { type: 'DELETE_DATA' },
   // What effects answer with, and the card form: sent in every state, so a stray one is part of the model too.
-  { type: 'DATA_SHOWN', requests: [], stateDays: 30, requestDays: 90 }, { type: 'DATA_DELETED', requests: 1, alreadySent: 0 },
+  { type: 'DATA_SHOWN', requests: [], stateDays: 30, requestDays: 90, questions: 1, questionDays: 30, goalChecks: [{ goal: 'Try one new technique', on: 'Friday 4 December at 18:00' }] }, { type: 'DATA_DELETED', requests: 1, alreadySent: 0, questions: 1, goalChecks: 1 },
   { type: 'HANDOFF_SAVED', reference: 'BB-7K3Q9' }, { type: 'HANDOFF_FAILED' },
+  // Check-ins on a goal: one falls due, "stop check-ins", and what their effects answer.
+  { type: 'goalCheck.due', goal: 'Try one new technique' }, { type: 'goalCheck.stop' }, { type: 'goalCheck.stopped', cancelled: 1 }, { type: 'goalCheck.stopped', cancelled: 0 },
+  { type: 'goalCheck.scheduled', on: 'Friday 4 December at 18:00' }, { type: 'goalCheck.timeUnclear' },
   { type: 'FORM', fields: { name: 'Ann', contact: 'ann@example.com', time: 'mornings' }, unreadable: [] },
 ];
 

@@ -2,7 +2,7 @@ import { choiceLabel, words } from '../../src/content/copy';
 import { crisisLine } from '../../src/safety';
 import { allText } from '../helpers/activities';
 import { greetedChat } from '../helpers/greetedChat';
-import { TYPED_TURNS } from '../helpers/reframeScript';
+import { ANSWERS, TYPED_TURNS } from '../helpers/reframeScript';
 
 const chat = greetedChat();
 
@@ -18,7 +18,8 @@ describe('the close names what changed between the two ratings', () => {
     const close = await reframeEndingAt('4');
     expect(close).toContain(words('close.lower', { before: 8, after: 4 }));
     expect(close).not.toContain(words('close.same', { before: 8 }));
-    expect(close).toContain(words('menu.prompt'));
+    // Then a check-in on the learning goal is offered (test/goalChecks).
+    expect(close).toContain(words('goalCheck.offer.promptAt', { goal: ANSWERS.goal, when: ANSWERS.when }));
   });
 
   it('the same: that is normal, and one step is enough', async () => {

@@ -7,15 +7,10 @@ import { ALL_MIGRATIONS } from '../../src/storage/allMigrations';
 import { migrate } from '../../src/storage/migrations';
 import { dedicatedClient, type PostgresDb } from '../../src/storage/postgresDb';
 import { createTestSchema, describePostgres, recordingLogger, terminateConnections, type TestSchema } from '../helpers/postgres';
+import { eventually } from '../helpers/eventually';
 import { appDatabaseUrl } from '../scale/support';
 
 const message = (text: string) => ({ type: 'message', text });
-
-async function eventually(check: () => boolean, what: string): Promise<void> {
-  for (const deadline = Date.now() + 10_000; !check(); await new Promise((resolve) => setTimeout(resolve, 20))) {
-    if (Date.now() > deadline) throw new Error(`never: ${what}`);
-  }
-}
 
 /** What a stream wrote: its frames, and the stored activities among them as seqs. */
 function recorder(): { frames: StreamFrame[]; seqs: () => number[] } {

@@ -4,16 +4,16 @@ import path from 'node:path';
 import { Observable } from 'rxjs/Observable';
 import WebSocket from 'ws';
 import { DirectLine } from 'botframework-directlinejs';
-import { createApp, type App } from '../../src/app';
+import { createApp, type App, type AppOptions } from '../../src/app';
 import { loadConfig } from '../../src/config/config';
 import { createLogger } from '../../src/logger';
 
 export interface Running { app: App; url: string; dir: string }
 
 /** createApp on a free port with a temporary SQLite file (the token secret lands beside it). */
-export async function startApp(env: Record<string, string> = {}, dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bb-dl-'))): Promise<Running> {
+export async function startApp(env: Record<string, string> = {}, dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bb-dl-')), options: AppOptions = {}): Promise<Running> {
   const config = loadConfig({ DATABASE_URL: `sqlite:${path.join(dir, 'bot.db')}`, LOG_LEVEL: 'silent', ...env });
-  const app = await createApp(config, createLogger('silent'));
+  const app = await createApp(config, createLogger('silent'), options);
   const url = await app.listen(0, '127.0.0.1');
   return { app, url, dir };
 }

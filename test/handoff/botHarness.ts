@@ -52,7 +52,7 @@ export async function botHarness(options: { db?: Db; channelId?: string; handoff
   const logger = options.logger ?? createLogger('silent');
   const defaults = loadConfig({});
   const config = { ...defaults, handoff: { ...defaults.handoff, handoffEvent: options.handoffEvent ?? false } };
-  const { store, bot, handoff } = createCore(db, config, logger, Object.fromEntries((options.destinations ?? ['webhook']).map((name) => [name, UNUSED_NOTIFIER])));
+  const { store, bot, handoff } = createCore(db, config, logger, { notifiers: Object.fromEntries((options.destinations ?? ['webhook']).map((name) => [name, UNUSED_NOTIFIER])) });
   const requests = handoff.requests;
   const adapter = new TestAdapter((context) => bot.run(context), { channelId: options.channelId ?? 'test' });
   const send = async (message: string | { value: unknown }): Promise<Partial<Activity>[]> => {

@@ -5,6 +5,7 @@ describe('handoff settings', () => {
     expect(loadConfig({}).handoff).toEqual({
       adminToken: undefined, staffWebhookUrl: undefined, smtpUrl: undefined, staffEmailTo: undefined,
       staffEmailFrom: 'Bounce Back <bounce-back@localhost>', handoffEvent: false, contactRetentionDays: 90, outboxIntervalSeconds: 15,
+      staffSessionHours: 8,
     });
   });
 

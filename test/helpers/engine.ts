@@ -11,7 +11,7 @@ export interface EngineParts { engine: ConversationEngine; store: StateStore }
 
 /** The conversation core wired as src/app.ts wires it (default config, no staff destinations), with a silent logger. */
 export function createEngine(db: Db): EngineParts {
-  const { engine, store } = createCore(db, loadConfig({}), createLogger('silent'), {});
+  const { engine, store } = createCore(db, loadConfig({}), createLogger('silent'), { notifiers: {} });
   return { engine, store };
 }
 

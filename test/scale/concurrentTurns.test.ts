@@ -45,8 +45,8 @@ describePostgres('20 simultaneous turns of one conversation on two pools', () =>
       const results = await Promise.all(CONCURRENT_TEXTS.map((text, index) => engines[index % 2].turn(key, typed(text))));
       expect(results.map(said).sort()).toEqual([...serial].sort());
       const stored = await new StateStore(pools[1]).load<ConversationRecord>(key);
-      // The reframe finished at the 12th turn; the turns after it, told at the menu, are offered as a setback to work through.
-      expect(stored?.doc.s).toMatchObject({ value: 'offer', context: { answers: {} } });
+      // The reframe finished at the 12th turn; the turns after it, none a time, are asked again at the check-in offer.
+      expect(stored?.doc.s).toMatchObject({ value: { goalCheck: 'offer' }, context: { answers: {} } });
     }
   });
 });

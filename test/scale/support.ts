@@ -48,7 +48,8 @@ const NAMES = ['alpha', 'bravo', 'charlie', 'delta', 'echo', 'foxtrot', 'golf', 
 
 /**
  * 20 answers, each a fine answer at every step of the reframe (each is text and a rating), so applied one at a time, in any
- * order, from the reframe's first step they walk it to the end: 11 steps, the summary, then 8 "not understood" at the menu.
+ * order, from the reframe's first step they walk it to the end: 11 steps, the summary, then 8 "I couldn't tell when that is"
+ * at the offer of a check-in on the goal.
  */
 export const CONCURRENT_TEXTS = NAMES.map((name) => `${name} scores 7`);
 

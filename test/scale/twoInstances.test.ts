@@ -92,9 +92,9 @@ describePostgres('two instances on one PostgreSQL', () => {
     const first = texts[concurrent.indexOf(serial[0])];
     expect(allText(summaries[0].activities)).toContain(first);
 
-    // The stored state is where 20 turns lead: the finished reframe's answers cleared, and the turns after it, told at the
-    // menu, offered as a setback to work through.
+    // The stored state is where 20 turns lead: the finished reframe's answers cleared, and the turns after it, none a
+    // time, asked again at the offer of a check-in on the goal.
     const stored = await new StateStore(db).load<ConversationRecord>('directline/scale-concurrent');
-    expect(stored?.doc.s).toMatchObject({ value: 'offer', context: { answers: {} } });
+    expect(stored?.doc.s).toMatchObject({ value: { goalCheck: 'offer' }, context: { answers: {} } });
   });
 });

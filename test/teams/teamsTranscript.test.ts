@@ -90,7 +90,7 @@ describe('a whole guided reframe in Teams', () => {
     expect(text).toContain('**How it felt:** Shame, 8/10 at the start');
     expect(text).toContain(`**Your balanced thought:** ${ANSWERS.balanced}`);
     expect(text).toContain('**The feeling now:** 4/10 (it was 8/10).');
-    expect(lastText(summary)).toBe(words('menu.prompt'));
+    expect(lastText(summary)).toBe(words('goalCheck.offer.promptAt', { goal: ANSWERS.goal, when: ANSWERS.when }));
     // Stored under the Teams channel and this conversation.
     expect(await chat.core.store.sizeOf('msteams/a:1teams-personal-chat')).toBeGreaterThan(0);
   });

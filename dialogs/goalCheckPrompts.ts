@@ -1,0 +1,26 @@
+import { PROGRESS_CHOICES } from './goalProgress';
+import type { GoalPlan, Prompt } from './types';
+
+/** What is asked in each state of a check-in on the learning goal (dialogs/bounceBack.ts, state goalCheck). */
+export function goalCheckPrompt(step: string, plan: GoalPlan | undefined, dueGoal: string | undefined): Prompt {
+  switch (step) {
+    case 'goalCheck.offer':
+      return {
+        step,
+        ...(plan?.when ? { key: 'goalCheck.offer.promptAt', params: { goal: plan.goal, when: plan.when } } : { key: 'goalCheck.offer.prompt', params: { goal: plan?.goal ?? '' } }),
+        // Words here that are not yes or no are read as the time they would like instead.
+        expects: 'text',
+        asksTime: true,
+        choices: ['goalCheck.yes', 'goalCheck.no'],
+        yesNo: { yes: 'goalCheck.yes', no: 'goalCheck.no' },
+      };
+    case 'goalCheck.asked':
+      return { step, key: 'goalCheck.asked.prompt', params: { goal: dueGoal ?? '' }, expects: 'text', choices: Object.values(PROGRESS_CHOICES) };
+    case 'goalCheck.next':
+      return { step, key: 'goalCheck.next.prompt', expects: 'choice', choices: ['goalCheck.nextGoal', 'reframe.start', 'goalCheck.stop'] };
+    case 'goalCheck.nextWhen':
+      return { step, key: 'goalCheck.nextWhen.prompt', expects: 'text', choices: ['when.skip'], asksTime: true };
+    default:
+      return { step, key: `${step}.prompt`, expects: 'text', choices: [] };
+  }
+}
