@@ -1,5 +1,5 @@
 import { assertEvent, assign, emit, enqueueActions, setup } from 'xstate';
-import { startHandoff, stepHandoff, type HandoffState } from './handoff';
+import { FINISHING_HANDOFF_EVENTS, HANDOFF_EVENTS, startHandoff, stepHandoff, type HandoffState } from './handoff';
 import { feelingParam, FEELINGS } from './feelings';
 import { PROGRESS_CHOICES, readProgress, type GoalProgress } from './goalProgress';
 import { dataLines, deletionLines } from './privacyLines';
@@ -38,9 +38,6 @@ const progressOf = (event: BounceBackEvent): GoalProgress | undefined => {
 
 /** Reflections quote the person briefly; the summary quotes them in full. */
 const brief = (text: string, max = 90): string => (text.length <= max ? text : `${text.slice(0, max).replace(/\s+\S*$/, '')}…`);
-/** Events the handoff machine takes while the person is in it; the first three can also end it (declined, left, sent). */
-const FINISHING_HANDOFF_EVENTS = ['CHOICE', 'BACK', 'HANDOFF_SAVED'];
-const HANDOFF_EVENTS: string[] = [...FINISHING_HANDOFF_EVENTS, 'TEXT', 'FORM', 'HANDOFF_FAILED'];
 
 export const bounceBackMachine = setup({
   types: {
@@ -216,10 +213,10 @@ export const bounceBackMachine = setup({
       // Details never outlive the handoff: sent, declined or left, they go with it.
       exit: 'leaveHandoff',
       on: {
-        ...Object.fromEntries(FINISHING_HANDOFF_EVENTS.map((type) => [type, [{ guard: 'finishesHandoff', target: 'menu', actions: 'toHandoff' }, { actions: 'toHandoff' }]])),
-        TEXT: { actions: 'toHandoff' },
-        FORM: { actions: 'toHandoff' },
-        HANDOFF_FAILED: { actions: 'toHandoff' },
+        // Every event the handoff takes goes to it; one that can end it returns to the menu when it does.
+        ...Object.fromEntries(HANDOFF_EVENTS.map((type) => [type, FINISHING_HANDOFF_EVENTS.includes(type)
+          ? [{ guard: 'finishesHandoff', target: 'menu', actions: 'toHandoff' }, { actions: 'toHandoff' }]
+          : { actions: 'toHandoff' }])),
         HANDOFF: { actions: { type: 'sayStepLine', params: { step: 'where' } } },
         'goalCheck.due': { actions: [] },
       },

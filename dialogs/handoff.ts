@@ -1,4 +1,4 @@
-import { assertEvent, assign, emit, enqueueActions, initialTransition, setup, transition } from 'xstate';
+import { assertEvent, assign, createActor, emit, enqueueActions, initialTransition, setup, type AnyStateNode } from 'xstate';
 import { checkField } from './handoffValidation';
 import type { BounceBackEvent, ContactDetails, ContactField, Emitted } from './types';
 import { chose, sayLine } from './shared';
@@ -165,6 +165,16 @@ export const handoffMachine = setup({
   },
 });
 
+/** The events that can end a handoff (declined, left, sent): those with a transition to a final state. */
+function finishingEvents(node: AnyStateNode): string[] {
+  const here = [...node.transitions.entries()].filter(([, options]) => options.some((option) => (option.target ?? []).some((target) => target.type === 'final')));
+  return [...new Set([...here.map(([type]) => type), ...Object.values(node.states).flatMap(finishingEvents)])];
+}
+
+/** Every event the handoff takes, and those that can end it: read off the machine, so they never drift from it. */
+export const HANDOFF_EVENTS: readonly string[] = handoffMachine.root.events;
+export const FINISHING_HANDOFF_EVENTS: readonly string[] = finishingEvents(handoffMachine.root);
+
 /** The handoff's state as the root machine keeps it in its context (plain JSON). */
 export interface HandoffState { value: string; context: HandoffContext; done?: boolean }
 
@@ -173,12 +183,17 @@ export function startHandoff(): HandoffState {
   return { value: String(first.value), context: first.context };
 }
 
-/** One event through the handoff machine, purely: its next state, and the lines and effects it emitted, in order. */
+/**
+ * One event through the handoff machine: its next state, and the lines and effects it emitted, in order. An actor is
+ * restored from the state, hears the event and is stopped, so nothing outlives the step but the state it returns.
+ */
 export function stepHandoff(state: HandoffState, event: BounceBackEvent): { state: HandoffState; emitted: Emitted[] } {
-  const [next, actions] = transition(handoffMachine, handoffMachine.resolveState({ value: state.value, context: state.context }), event);
-  // Built-in emit actions arrive as {type: 'xstate.emit', params: {event}}; the machine's types do not list them.
-  const emitted = (actions as Array<{ type: string; params?: unknown }>)
-    .filter((action) => action.type === 'xstate.emit')
-    .map((action) => (action.params as { event: Emitted }).event);
+  const actor = createActor(handoffMachine, { snapshot: handoffMachine.resolveState({ value: state.value, context: state.context }) });
+  const emitted: Emitted[] = [];
+  actor.on('*', (out) => emitted.push(out));
+  actor.start();
+  actor.send(event);
+  const next = actor.getSnapshot();
+  actor.stop();
   return { state: { value: String(next.value), context: next.context, ...(next.status === 'done' ? { done: true } : {}) }, emitted };
 }

@@ -7,11 +7,14 @@ const COMMAND_CHOICES: Record<string, BounceBackEvent['type']> = {
   'cmd.human': 'HANDOFF',
 };
 
-/** "stop check-ins", "no more reminders", "don't check in on me again": in every state, whatever else the words resemble. */
-const STOP_GOAL_CHECKS = /\b(stop|cancel|end|no more|dont|do not|turn off|switch off|unsubscribe|opt out|remove|delete|quit)\b(\s+\w+){0,4}?\s+(checkins?|check ins?|reminders?)\b/;
+/** "stop check-ins", "no more reminders", "don't check in on me again", "stop reminding me": in every state. */
+const STOP_GOAL_CHECKS = [
+  /\b(stop|cancel|end|no more|dont|do not|turn off|switch off|unsubscribe|opt out|remove|delete|quit)\b(\s+\w+){0,4}?\s+(checkins?|check ins?|reminders?|follow ?ups?)\b/,
+  /\b(stop|dont|do not|no need to|quit)\s+(remind(ing)? me|check(ing)? (in|up) on me)\b/,
+];
 
 export function stopsGoalChecks(plain: string): boolean {
-  return STOP_GOAL_CHECKS.test(plain);
+  return STOP_GOAL_CHECKS.some((pattern) => pattern.test(plain));
 }
 
 export function commandForChoice(id: string): BounceBackEvent | undefined {
