@@ -12,7 +12,8 @@ export const STEP_QUESTION_SCORE = 0.7;
  * THE one place that decides whether a message is a question for the FAQ or an answer to the current step.
  * At a menu or an idle moment any non-command text is a question candidate. Inside a step that wants text or a
  * rating, a message is a question only when it reads as one AND the FAQ answers it with some margin to spare, so "I
- * felt ashamed", "7" or the inner critic's "what is the point, I always mess up" always reach the step.
+ * felt ashamed", "7" or the inner critic's "what is the point, I always mess up" always reach the step. Where a rating
+ * is asked, nothing but a number is an answer, so a question there is taken as one.
  */
 export function classifyMessage(
   text: string,
@@ -24,6 +25,8 @@ export function classifyMessage(
   if (expects === 'choice' || expects === 'none') return { kind: 'question', match: matcher.match(text) };
   if (!readsAsQuestion(text)) return { kind: 'answer' };
   const match = matcher.match(text);
+  // A rating step takes only a number: words there that read as a question are one, whether the article answers it or not.
+  if (expects === 'rating') return { kind: 'question', match };
   const sure = match.kind === 'clarify' || (match.kind === 'answer' && match.score >= STEP_QUESTION_SCORE);
   return sure ? { kind: 'question', match } : { kind: 'answer' };
 }

@@ -1,24 +1,10 @@
-import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import path from 'node:path';
-import { chromium, type Browser, type Frame, type FrameLocator, type Locator, type Page } from 'playwright-core';
-import { words } from '../../src/content/copy';
+import type { Frame, Locator, Page } from 'playwright-core';
 import { startApp, type Running } from '../directline/support';
+import { artifact, describeInChromium, DESKTOP, expectShown, foreign, fragment, PHONE, send, seriousViolations, watchedPage } from '../helpers/browser';
 
-const CHROMIUM = '/usr/bin/chromium';
-const ARTIFACTS = path.join(__dirname, '..', 'artifacts');
-const AXE = path.join(__dirname, '..', '..', 'node_modules', 'axe-core', 'axe.min.js');
-const hasChromium = fs.existsSync(CHROMIUM);
 const FRAME = 'iframe[title="Bounce Back chat"]';
-
-if (!hasChromium && process.env.CI === 'true') {
-  test('Chromium is installed for the embed browser test', () => {
-    throw new Error(`${CHROMIUM} is missing, and CI=true requires the browser test to run`);
-  });
-} else if (!hasChromium) {
-  console.warn(`\n  ⚠  ${CHROMIUM} is missing: SKIPPING the embed browser test (it fails instead when CI=true).\n`);
-}
 
 interface Site { url: string; close(): Promise<void> }
 
@@ -45,29 +31,6 @@ async function startPracticeSite(bot: () => string): Promise<Site> {
   };
 }
 
-/** The longest stretch of a line without quotes or apostrophes, which Web Chat's Markdown turns curly. */
-function fragment(key: string): string {
-  return words(key).split(/['"“”‘’*]/).sort((a, b) => b.length - a.length)[0].trim();
-}
-
-interface Watch { requests: string[]; cspViolations: string[] }
-
-/** Every request and CSP violation, in the page and in its frames, reloads included. */
-async function watch(page: Page): Promise<Watch> {
-  const seen: Watch = { requests: [], cspViolations: [] };
-  page.on('request', (request) => seen.requests.push(request.url()));
-  page.on('console', (message) => {
-    if (/Content Security Policy/i.test(message.text())) seen.cspViolations.push(message.text().slice(0, 200));
-  });
-  await page.exposeBinding('reportCspViolation', (source, violation: string) => void seen.cspViolations.push(`${source.frame.url()}: ${violation}`));
-  await page.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (event) => {
-      (window as unknown as { reportCspViolation(violation: string): void }).reportCspViolation(`${event.effectiveDirective} blocked ${event.blockedURI}`);
-    });
-  });
-  return seen;
-}
-
 /** Hidden while the panel fills a phone's screen, where the panel's own close button stands in for it. */
 function launcher(page: Page): Locator {
   return page.getByRole('button', { name: 'Chat with Bounce Back', includeHidden: true });
@@ -87,36 +50,12 @@ async function panelFrame(page: Page, bot: string): Promise<Frame> {
   throw new Error(`no frame of ${bot}/embed in ${page.frames().map((frame) => frame.url()).join(', ')}`);
 }
 
-async function expectShown(chat: FrameLocator, key: string): Promise<void> {
-  await chat.getByText(fragment(key)).last().waitFor({ timeout: 15_000 });
-}
-
-async function type(chat: FrameLocator, text: string): Promise<void> {
-  const box = chat.getByPlaceholder('Type your message');
-  await box.fill(text);
-  await box.press('Enter');
-}
-
 /** Focused in its own document (or shadow root), and that document's part is what the page has focused. */
 function isFocused(locator: Locator): Promise<boolean> {
   return locator.evaluate((node) => {
     const root = node.getRootNode() as Document | ShadowRoot;
     return root.activeElement === node && document.activeElement === (root instanceof ShadowRoot ? root.host : node);
   });
-}
-
-/** axe-core's serious and critical findings in one document (frames are checked on their own). */
-async function seriousViolations(target: Page | Frame): Promise<string[]> {
-  await target.evaluate(fs.readFileSync(AXE, 'utf8'));
-  const result = await target.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: Array<{ id: string; impact: string; nodes: unknown[] }> }> } }).axe;
-    return (await axe.run(document, { iframes: false })).violations.map((v) => ({ id: v.id, impact: v.impact, count: v.nodes.length }));
-  });
-  return result.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.impact}, ${v.count})`);
-}
-
-function foreign(requests: string[], ...origins: string[]): string[] {
-  return requests.filter((url) => !url.startsWith('data:') && !origins.some((origin) => url.startsWith(`${origin}/`) || url.startsWith(`blob:${origin}/`)));
 }
 
 /** Where the panel's conversation is kept: its own storage, or the practice's page's (when the browser refuses the panel storage). */
@@ -133,37 +72,27 @@ async function keptBy(page: Page, panel: Frame): Promise<{ panel: string | null;
   };
 }
 
-(hasChromium ? describe : describe.skip)('the chat embedded in a practice\'s own site, in Chromium', () => {
+describeInChromium('embed', 'the chat embedded in a practice\'s own site, in Chromium', (browser) => {
   let running: Running;
   let practice: Site;
   let stranger: Site;
   let bot: string;
-  let browser: Browser;
 
   beforeAll(async () => {
-    fs.mkdirSync(ARTIFACTS, { recursive: true });
     practice = await startPracticeSite(() => bot);
     stranger = await startPracticeSite(() => bot);
     running = await startApp({ EMBED_ORIGINS: practice.url });
     // localhost against the sites' 127.0.0.1: another site, not only another origin, as the bot and a practice are.
     bot = running.url.replace('127.0.0.1', 'localhost');
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      headless: true,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-    });
   }, 60_000);
   afterAll(async () => {
-    await browser?.close();
     await running?.app.close();
     await practice?.close();
     await stranger?.close();
   });
 
   it('opens from the button, answers, and keeps the conversation across reloads and the site\'s pages', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 860 } });
-    const page = await context.newPage();
-    const seen = await watch(page);
+    const { context, page, seen } = await watchedPage(browser(), DESKTOP);
     await page.goto(`${practice.url}/`);
 
     const button = launcher(page);
@@ -175,7 +104,7 @@ async function keptBy(page: Page, panel: Frame): Promise<{ panel: string | null;
     const chat = page.frameLocator(FRAME);
     await expectShown(chat, 'welcome.greeting');
     await expectShown(chat, 'menu.prompt');
-    await type(chat, 'what is a growth mindset?');
+    await send(chat, 'what is a growth mindset?');
     await chat.getByText('views abilities as improvable through effort').last().waitFor({ timeout: 15_000 });
     const bubbles = chat.locator('.webchat__bubble__content');
     const before = await bubbles.allInnerTexts();
@@ -187,7 +116,7 @@ async function keptBy(page: Page, panel: Frame): Promise<{ panel: string | null;
     expect(kept.panel).toBeNull();
     expect(kept.page).toContain(JSON.parse(JSON.parse(kept.page ?? '{}')['bounce-back.webchat']).conversationId);
 
-    await page.screenshot({ path: path.join(ARTIFACTS, 'embed-desktop.png') });
+    await page.screenshot({ path: artifact('embed-desktop.png') });
     expect(await seriousViolations(page)).toEqual([]);
     expect(await seriousViolations(await panelFrame(page, bot))).toEqual([]);
 
@@ -202,7 +131,7 @@ async function keptBy(page: Page, panel: Frame): Promise<{ panel: string | null;
     await page.waitForURL(`${practice.url}/about`);
     await chat.getByText('views abilities as improvable through effort').last().waitFor({ timeout: 15_000 });
     expect(await bubbles.allInnerTexts()).toEqual(before);
-    await type(chat, 'help');
+    await send(chat, 'help');
     await expectShown(chat, 'help.canDo');
 
     // Closed and opened again, it is the same chat.
@@ -221,9 +150,7 @@ async function keptBy(page: Page, panel: Frame): Promise<{ panel: string | null;
   }, 120_000);
 
   it('works by keyboard and fills a 375 px phone screen', async () => {
-    const context = await browser.newContext({ viewport: { width: 375, height: 740 }, isMobile: true, hasTouch: true });
-    const page = await context.newPage();
-    const seen = await watch(page);
+    const { context, page, seen } = await watchedPage(browser(), PHONE);
     await page.goto(`${practice.url}/`);
     const button = launcher(page);
     await button.waitFor();
@@ -246,7 +173,7 @@ async function keptBy(page: Page, panel: Frame): Promise<{ panel: string | null;
     await page.keyboard.type('help');
     await page.keyboard.press('Enter');
     await expectShown(chat, 'help.canDo');
-    await page.screenshot({ path: path.join(ARTIFACTS, 'embed-phone.png') });
+    await page.screenshot({ path: artifact('embed-phone.png') });
     expect(await seriousViolations(page)).toEqual([]);
     expect(await seriousViolations(panel)).toEqual([]);
 
@@ -271,9 +198,7 @@ async function keptBy(page: Page, panel: Frame): Promise<{ panel: string | null;
   }, 90_000);
 
   it('does not open on a site that is not in EMBED_ORIGINS, and says where the chat can be found', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 860 } });
-    const page = await context.newPage();
-    const seen = await watch(page);
+    const { context, page, seen } = await watchedPage(browser(), DESKTOP);
     await page.goto(`${stranger.url}/`);
     await launcher(page).click();
 
@@ -288,16 +213,14 @@ async function keptBy(page: Page, panel: Frame): Promise<{ panel: string | null;
   }, 60_000);
 
   it('shows the snippet with this bot\'s address on the demo page, where the button works and the panel keeps its own conversation', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 860 } });
-    const page = await context.newPage();
-    const seen = await watch(page);
+    const { context, page, seen } = await watchedPage(browser(), DESKTOP);
     await page.goto(`${bot}/embed-demo`);
     expect(await page.locator('#snippet').textContent()).toBe(`<script src="${bot}/embed.js" async></script>`);
 
     await launcher(page).click();
     const chat = page.frameLocator(FRAME);
     await expectShown(chat, 'menu.prompt');
-    await type(chat, 'help');
+    await send(chat, 'help');
     await expectShown(chat, 'help.canDo');
     // Framed by its own origin, the panel's storage is its own: nothing of the conversation is left with the page.
     const kept = await keptBy(page, await panelFrame(page, bot));

@@ -1,98 +1,25 @@
-import fs from 'node:fs';
-import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { choiceLabel, words } from '../../src/content/copy';
+import type { Page } from 'playwright-core';
+import { choiceLabel } from '../../src/content/copy';
 import { POSTS_PER_MINUTE } from '../../src/directline/service';
 import { startApp, type Running } from '../directline/support';
-
-const CHROMIUM = '/usr/bin/chromium';
-const ARTIFACTS = path.join(__dirname, '..', 'artifacts');
-const AXE = path.join(__dirname, '..', '..', 'node_modules', 'axe-core', 'axe.min.js');
-const hasChromium = fs.existsSync(CHROMIUM);
-
-if (!hasChromium && process.env.CI === 'true') {
-  test('Chromium is installed for the browser test', () => {
-    throw new Error(`${CHROMIUM} is missing, and CI=true requires the browser test to run`);
-  });
-} else if (!hasChromium) {
-  console.warn(`\n  ⚠  ${CHROMIUM} is missing: SKIPPING the web chat browser test (it fails instead when CI=true).\n`);
-}
-
-/** The longest stretch of a line without quotes or apostrophes, which Web Chat's Markdown turns curly. */
-function fragment(key: string): string {
-  return words(key).split(/['"“”‘’*]/).sort((a, b) => b.length - a.length)[0].trim();
-}
-
-interface Watch { requests: string[]; cspViolations: string[] }
-
-/** Every request and every CSP violation, from before the first navigation to the end of the test (reloads included). */
-async function watch(page: Page): Promise<Watch> {
-  const seen: Watch = { requests: [], cspViolations: [] };
-  page.on('request', (request) => seen.requests.push(request.url()));
-  page.on('console', (message) => {
-    // Cut short: a blocked data: URL is quoted whole.
-    if (/Content Security Policy/i.test(message.text())) seen.cspViolations.push(message.text().slice(0, 160));
-  });
-  // The page's own event as well: it reports every violation, whatever Chromium chooses to log.
-  await page.exposeBinding('reportCspViolation', (_source, violation: string) => void seen.cspViolations.push(violation));
-  await page.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (event) => {
-      (window as unknown as { reportCspViolation(violation: string): void }).reportCspViolation(`${event.effectiveDirective} blocked ${event.blockedURI}`);
-    });
-  });
-  return seen;
-}
-
-async function expectShown(page: Page, key: string): Promise<void> {
-  await page.getByText(fragment(key)).last().waitFor({ timeout: 15_000 });
-}
-
-async function type(page: Page, text: string): Promise<void> {
-  const box = page.getByPlaceholder('Type your message');
-  await box.fill(text);
-  await box.press('Enter');
-}
+import { artifact, describeInChromium, DESKTOP, expectShown, fillContactCard, foreign, fragment, PHONE, send, seriousViolations, watchedPage } from '../helpers/browser';
 
 async function tap(page: Page, choice: string): Promise<void> {
   await page.getByRole('button', { name: choiceLabel(choice), exact: true }).last().click();
 }
 
-/** axe-core's serious and critical findings. page.evaluate runs whatever the page's CSP says, so axe needs no inline script. */
-async function seriousViolations(page: Page): Promise<string[]> {
-  await page.evaluate(fs.readFileSync(AXE, 'utf8'));
-  const result = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(context: Document): Promise<{ violations: Array<{ id: string; impact: string; nodes: unknown[] }> }> } }).axe;
-    return (await axe.run(document)).violations.map((v) => ({ id: v.id, impact: v.impact, count: v.nodes.length }));
-  });
-  return result.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.impact}, ${v.count})`);
-}
-
-function foreign(requests: string[], origin: string): string[] {
-  return requests.filter((url) => !url.startsWith(`${origin}/`) && !url.startsWith(`blob:${origin}/`) && !url.startsWith('data:'));
-}
-
-(hasChromium ? describe : describe.skip)('the web chat page in Chromium', () => {
+describeInChromium('web chat', 'the web chat page in Chromium', (browser) => {
   let running: Running;
-  let browser: Browser;
 
   beforeAll(async () => {
-    fs.mkdirSync(ARTIFACTS, { recursive: true });
     running = await startApp();
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      headless: true,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-    });
   }, 60_000);
   afterAll(async () => {
-    await browser?.close();
     await running?.app.close();
   });
 
   it('runs a whole guided reframe, answers a question, takes the contact card, keeps its history on reload, and stays on our origin', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 860 } });
-    const page = await context.newPage();
-    const seen = await watch(page);
+    const { context, page, seen } = await watchedPage(browser(), DESKTOP);
     await page.goto(`${running.url}/`);
 
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Bounce Back');
@@ -106,29 +33,29 @@ function foreign(requests: string[], origin: string): string[] {
     await tap(page, 'reframe.start');
     await expectShown(page, 'steps.reframe.what.prompt');
     // A link in the person's words comes back in the summary as a Markdown link; Web Chat draws its external-link icon from data: images.
-    await type(page, 'I missed an important deadline at work, the one on https://example.com/plan');
+    await send(page, 'I missed an important deadline at work, the one on https://example.com/plan');
     await expectShown(page, 'steps.reframe.feeling.prompt');
     await tap(page, 'feeling.disappointment');
     await expectShown(page, 'steps.reframe.intensity.prompt');
-    await type(page, '7');
+    await send(page, '7');
     await expectShown(page, 'steps.reframe.friend.prompt');
-    await type(page, 'Everyone misses one sometimes, and you will learn from it');
+    await send(page, 'Everyone misses one sometimes, and you will learn from it');
     await expectShown(page, 'steps.reframe.selfTalk.prompt');
-    await type(page, 'Everyone misses one sometimes, and I will learn from it');
+    await send(page, 'Everyone misses one sometimes, and I will learn from it');
     await expectShown(page, 'steps.reframe.thought.prompt');
-    await type(page, 'I am useless at my job');
+    await send(page, 'I am useless at my job');
     await expectShown(page, 'steps.reframe.evidence.prompt');
-    await type(page, 'I have met every other deadline this year');
+    await send(page, 'I have met every other deadline this year');
     await expectShown(page, 'steps.reframe.balanced.prompt');
-    await type(page, 'I missed this one, but I can plan the next one better');
+    await send(page, 'I missed this one, but I can plan the next one better');
     await expectShown(page, 'steps.reframe.goal.prompt');
-    await type(page, 'Break big pieces of work into weekly steps');
+    await send(page, 'Break big pieces of work into weekly steps');
     await expectShown(page, 'steps.reframe.when.prompt');
     await tap(page, 'when.skip');
     await expectShown(page, 'steps.reframe.mindful.prompt');
     await tap(page, 'mindful.ready');
     await expectShown(page, 'steps.reframe.rerate.prompt');
-    await type(page, '4');
+    await send(page, '4');
     await expectShown(page, 'summary.title');
     // From 7 to 4: the close names the change.
     await page.getByText('that change is your own work').last().waitFor({ timeout: 15_000 });
@@ -143,18 +70,13 @@ function foreign(requests: string[], origin: string): string[] {
     expect(planned.goal).toBe('Break big pieces of work into weekly steps');
 
     // A question in the person's own words gets the article's answer, word for word.
-    await type(page, 'wait, what is a growth mindset?');
+    await send(page, 'wait, what is a growth mindset?');
     await page.getByText('views abilities as improvable through effort').last().waitFor({ timeout: 15_000 });
 
     // Talk to a professional: consent, then the contact card filled in and submitted.
     await tap(page, 'cmd.human');
     await tap(page, 'handoff.consent.yes');
-    const form = page.locator('.ac-adaptiveCard').last();
-    await form.getByLabel(words('handoff.form.name')).fill('Ann Example');
-    await form.getByLabel(words('handoff.form.contact')).fill('ann@example.com');
-    await form.getByLabel(words('handoff.form.time')).fill('weekday mornings');
-    await form.getByLabel(words('handoff.form.note')).fill('I would like to talk about perfectionism');
-    await form.getByRole('button', { name: words('handoff.form.submit') }).click();
+    await fillContactCard(page, { name: 'Ann Example', contact: 'ann@example.com', time: 'weekday mornings', note: 'I would like to talk about perfectionism' });
     await page.getByText('weekday mornings').last().waitFor({ timeout: 15_000 });
     await tap(page, 'handoff.send');
     const sent = page.getByText(/Your reference is/).last();
@@ -162,7 +84,7 @@ function foreign(requests: string[], origin: string): string[] {
     expect(await sent.innerText()).toMatch(/BB-[A-Z0-9]{5}/);
     const [stored] = await running.app.handoff.requests.list();
     expect(stored).toMatchObject({ name: 'Ann Example', contact: 'ann@example.com', time: 'weekday mornings', note: 'I would like to talk about perfectionism' });
-    await page.screenshot({ path: path.join(ARTIFACTS, 'webchat-desktop.png') });
+    await page.screenshot({ path: artifact('webchat-desktop.png') });
 
     const bubbles = page.locator('.webchat__bubble__content');
     const before = await bubbles.allInnerTexts();
@@ -180,9 +102,7 @@ function foreign(requests: string[], origin: string): string[] {
   }, 120_000);
 
   it('fits a 375 px phone screen, can be driven by keyboard, and passes axe there too', async () => {
-    const context = await browser.newContext({ viewport: { width: 375, height: 740 }, isMobile: true, hasTouch: true });
-    const page = await context.newPage();
-    const seen = await watch(page);
+    const { context, page, seen } = await watchedPage(browser(), PHONE);
     await page.goto(`${running.url}/`);
     await expectShown(page, 'menu.prompt');
 
@@ -194,7 +114,7 @@ function foreign(requests: string[], origin: string): string[] {
     await page.getByRole('button', { name: 'Start over' }).focus();
     await page.keyboard.press('Enter');
     await expectShown(page, 'global.startOver');
-    await page.screenshot({ path: path.join(ARTIFACTS, 'webchat-phone.png') });
+    await page.screenshot({ path: artifact('webchat-phone.png') });
     expect(await seriousViolations(page)).toEqual([]);
 
     // Over the limit, the page says so gently rather than failing silently.
@@ -206,9 +126,9 @@ function foreign(requests: string[], origin: string): string[] {
         body: JSON.stringify({ type: 'typing', from: { id: 'flood' } }),
       });
     }
-    await type(page, 'hello');
+    await send(page, 'hello');
     await page.getByText('faster than I can read them').waitFor({ timeout: 15_000 });
-    await page.screenshot({ path: path.join(ARTIFACTS, 'webchat-phone-rate-limited.png') });
+    await page.screenshot({ path: artifact('webchat-phone-rate-limited.png') });
 
     expect(seen.cspViolations).toEqual([]);
     expect(foreign(seen.requests, running.url)).toEqual([]);
@@ -216,18 +136,16 @@ function foreign(requests: string[], origin: string): string[] {
   }, 60_000);
 
   it('"delete my data" clears the chat and starts a fresh conversation, which a reload keeps', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 860 } });
-    const page = await context.newPage();
-    const seen = await watch(page);
+    const { context, page, seen } = await watchedPage(browser(), DESKTOP);
     await page.goto(`${running.url}/`);
     await expectShown(page, 'menu.prompt');
     const conversationId = () => page.evaluate(() => JSON.parse(sessionStorage.getItem('bounce-back.webchat') ?? '{}').conversationId as string | undefined);
     await page.waitForFunction(() => sessionStorage.getItem('bounce-back.webchat') !== null);
     const first = await conversationId();
 
-    await type(page, 'I failed my Zanzibar exam and feel awful');
+    await send(page, 'I failed my Zanzibar exam and feel awful');
     await page.getByText('Zanzibar').first().waitFor();
-    await type(page, 'delete my data');
+    await send(page, 'delete my data');
     await tap(page, 'privacy.delete.yes');
     await page.getByText("I've deleted our conversation. This is a fresh one.").waitFor({ timeout: 15_000 });
     await page.waitForFunction((old) => {
