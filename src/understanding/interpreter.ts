@@ -7,6 +7,7 @@ import type { Intent } from '../language/intentCorpus';
 import type { IntentReader, IntentReading } from '../language/intentReader';
 import { plainText, plainWords } from '../language/normalise';
 import { parseRating } from '../../dialogs/rating';
+import { tellsRatherThanAsks } from '../language/tellsRatherThanAsks';
 import { namesTime } from '../language/namesTime';
 import { commandForChoice, stopsGoalChecks } from './commands';
 import { contactFormEvent } from './contactForm';
@@ -177,8 +178,10 @@ export class Interpreter {
     // One word that is not itself a command ("very") says too little to leave a step on.
     const short = length >= 2 && length <= STEP_COMMAND_MAX_WORDS;
     const sure = reading.score >= STEP_CERTAIN || (reading.nearest === reading.intent && reading.score >= STEP_CONFIDENCE);
-    if (command && (reading.exact || (!details && short && sure))) return command;
-    if (reading.intent === 'human' && length <= STEP_COMMAND_MAX_WORDS && reading.score >= UNSURE_HUMAN && !details) return { type: 'UNSURE_HANDOFF' };
+    // Telling what happened ("they booked a follow-up", "I wobbled on one question") is the step's answer, not a request.
+    const tells = !reading.exact && tellsRatherThanAsks(reading.intent, plainText(text));
+    if (command && !tells && (reading.exact || (!details && short && sure))) return command;
+    if (reading.intent === 'human' && !tells && length <= STEP_COMMAND_MAX_WORDS && reading.score >= UNSURE_HUMAN && !details) return { type: 'UNSURE_HANDOFF' };
     const answered = this.questions.answer(text, prompt.expects);
     if (answered) return this.asked(answered);
     return this.typed(text);

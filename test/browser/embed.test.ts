@@ -149,6 +149,43 @@ describeInChromium('embed', 'the chat embedded in a practice\'s own site, in Chr
     await context.close();
   }, 120_000);
 
+  it('a check-in agreed in the panel is asked first on a later visit, in a new tab, though the panel may keep nothing itself', async () => {
+    const { context, page, seen } = await watchedPage(browser(), DESKTOP);
+    await page.goto(`${practice.url}/`);
+    await launcher(page).click();
+    const chat = page.frameLocator(FRAME);
+    await expectShown(chat, 'menu.prompt');
+    await send(chat, 'I want to work through a setback');
+    await expectShown(chat, 'steps.reframe.what.prompt');
+    const turns: Array<[string, string]> = [
+      ['I froze when the client asked about the budget', 'steps.reframe.feeling.prompt'], ['embarrassed', 'steps.reframe.intensity.prompt'],
+      ['7', 'steps.reframe.friend.prompt'], ['Everyone freezes sometimes', 'steps.reframe.selfTalk.prompt'],
+      ['I knew most of it', 'steps.reframe.thought.prompt'], ["I'm hopeless in meetings", 'steps.reframe.evidence.prompt'],
+      ['The client still booked a follow-up', 'steps.reframe.balanced.prompt'], ['I wobbled on one question', 'steps.reframe.goal.prompt'],
+      ['Prepare three likely questions before each meeting', 'steps.reframe.when.prompt'], ['friday', 'steps.reframe.mindful.prompt'],
+      ["I'm ready", 'steps.reframe.rerate.prompt'], ['4', 'goalCheck.offer.need'],
+    ];
+    for (const [text, next] of turns) {
+      await send(chat, text);
+      if (next !== 'goalCheck.offer.need') await expectShown(chat, next);
+    }
+    await send(chat, 'yes');
+    await chat.getByText(/check in on \w+day/).last().waitFor({ timeout: 15_000 });
+    // Refused storage in the panel: the practice's page keeps the check-in's key for it, in its localStorage.
+    await page.waitForFunction(() => (localStorage.getItem('bounce-back.embed.durable') ?? '').includes('bounce-back.check-in'));
+    const [planned] = await running.app.db.all<{ conversation_key: string }>('SELECT conversation_key FROM goal_checks');
+
+    // Another day, another tab: a new conversation, to which the check-in moves.
+    const later = await context.newPage();
+    await later.goto(`${practice.url}/about`);
+    await launcher(later).click();
+    await expectShown(later.frameLocator(FRAME), 'menu.prompt');
+    const [moved] = await running.app.db.all<{ conversation_key: string }>('SELECT conversation_key FROM goal_checks');
+    expect(moved.conversation_key).not.toBe(planned.conversation_key);
+    expect(seen.cspViolations).toEqual([]);
+    await context.close();
+  }, 120_000);
+
   it('works by keyboard and fills a 375 px phone screen', async () => {
     const { context, page, seen } = await watchedPage(browser(), PHONE);
     await page.goto(`${practice.url}/`);
