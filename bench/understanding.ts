@@ -34,7 +34,7 @@ const chat = [
   ...understanding.menu.map(({ text }) => ({ text, step: 'menu' })),
   ...understanding.steps.map(({ text, step }) => ({ text, step })),
   ...safety.crisis.filter(({ text }) => text.length < 300).map(({ text }) => ({ text, step: 'thought' })),
-  ...safety.benign.filter((text) => text.length < 300).map((text) => ({ text, step: 'what' })),
+  ...safety.benign.filter(({ text }) => text.length < 300).map(({ text }) => ({ text, step: 'what' })),
 ];
 const long = safety.crisis.slice(0, 20).map(({ text }) => ({ text: buriedAtEnd(text), step: 'what' }));
 const understand = (text: string, step: string) => interpreter.interpret({ kind: 'message', text }, prompts.get(step)!);

@@ -20,6 +20,8 @@ console.log(row('all crisis messages', report.crisis));
 console.log(row('the same, at the end of 5,000 characters', report.buried));
 const { benign } = report;
 console.log(`\nLook-alikes: ${benign.total}; full crisis reply ${benign.full} (${pct(benign.full / Math.max(1, benign.total))}, at most ${pct(TARGETS.fullAlarms)}); check-in ${benign.checkIn} (${pct(benign.checkIn / Math.max(1, benign.total))}, at most ${pct(TARGETS.checkIns)})`);
+console.log('\n| look-alike type | messages | full alarm | check-in |\n|---|---|---|---|');
+for (const [type, outcome] of Object.entries(benign.total ? report.benignByType : {})) console.log(`| ${type} | ${outcome.total} | ${outcome.full} | ${outcome.checkIn} |`);
 if (!args.includes('--summary')) {
   console.log(`\nMissed (${report.misses.length}):`);
   for (const miss of report.misses) console.log(`- ${miss}`);

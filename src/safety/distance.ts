@@ -7,6 +7,10 @@ const RESOLVED = new RegExp(
     'in a (?:good|better|great) place', 'doing (?:really |so |much )?(?:well|great|better)', 'recovered', 'got (?:help|support|therapy)',
     'had (?:therapy|support|help)', '(?:been|am|im) (?:well|stable) for', 'not in (?:any )?danger', 'this isnt about that', 'not about that',
     '(?:im|i am|we are|were) safe', 'worked through', 'without any of that', 'not going back',
+    // Long over, and the person's life since: "years ago", "I'm 35 now", "I had a lot of support", "he went to prison".
+    '(?:a long time|(?:\\d+|many|a few|some|several|ten|twenty) years|years) ago', '(?:im|i am) (?:\\d+|[a-z]+ty(?: [a-z]+)?) now',
+    '(?:done|had|did|got) (?:a lot of |lots of |loads of |some |years of |plenty of )?(?:therapy|support|counselling|counseling|help)',
+    'old scars', '(?:im|i am)(?: [a-z]+){0,2} and (?:safe|happy|well)', 'went to (?:prison|jail)',
   ].join('|'),
 );
 /** Someone else's harm that is over: they got help, they are fine now. */

@@ -5,7 +5,9 @@ import type { SafetyCheck } from '../../src/understanding/interpreter';
 
 /** One crisis message with its kind of harm ("unlabelled" in the older plain-text sets). */
 export interface CrisisCase { kind: HarmKind | 'unlabelled'; text: string }
-export interface SafetySet { crisis: CrisisCase[]; benign: string[] }
+/** One look-alike, with its type ("idiom", "past_resolved", …) where the set gives one. */
+export interface BenignCase { type: string; text: string }
+export interface SafetySet { crisis: CrisisCase[]; benign: BenignCase[] }
 
 const KIND_NAMES: Record<string, HarmKind> = {
   suicidal: 'suicidal', self_harm: 'selfHarm', plan_means: 'planOrMeans', harmed_by_someone: 'harmedByOthers',
@@ -21,17 +23,17 @@ export function parseLines(fileText: string): string[] {
 export function loadSafetySet(folder: string): SafetySet {
   if (existsSync(join(folder, 'crisis.json'))) {
     const crisis = JSON.parse(readFileSync(join(folder, 'crisis.json'), 'utf8')) as Array<{ kind: string; text: string }>;
-    const benign = JSON.parse(readFileSync(join(folder, 'benign.json'), 'utf8')) as Array<{ text: string }>;
+    const benign = JSON.parse(readFileSync(join(folder, 'benign.json'), 'utf8')) as Array<{ type?: string; text: string }>;
     return {
       crisis: crisis.map(({ kind, text }) => {
         if (!(kind in KIND_NAMES)) throw new Error(`unknown kind ${kind}`);
         return { kind: KIND_NAMES[kind], text };
       }),
-      benign: benign.map(({ text }) => text),
+      benign: benign.map(({ type, text }) => ({ type: type ?? 'unlabelled', text })),
     };
   }
   const read = (name: string) => parseLines(readFileSync(join(folder, name), 'utf8'));
-  return { crisis: read('crisis.txt').map((text) => ({ kind: 'unlabelled', text })), benign: read('benign.txt') };
+  return { crisis: read('crisis.txt').map((text) => ({ kind: 'unlabelled', text })), benign: read('benign.txt').map((text) => ({ type: 'unlabelled', text })) };
 }
 
 // A long, harmless story about an exam and a job, for burying a crisis sentence at the end of a 5,000-character message.
@@ -55,6 +57,8 @@ export interface SafetyReport {
   crisis: Outcome;
   buried: Outcome;
   benign: Outcome;
+  /** The look-alikes by type: "missed" is the right outcome for them. */
+  benignByType: Record<string, Outcome>;
   misses: string[];
   alarms: string[];
 }
@@ -71,13 +75,14 @@ export function evaluateSafety(check: SafetyCheck, set: SafetySet): SafetyReport
     else into.missed++;
     return found;
   };
-  const report: SafetyReport = { byKind: {}, crisis: empty(), buried: empty(), benign: empty(), misses: [], alarms: [] };
+  const report: SafetyReport = { byKind: {}, crisis: empty(), buried: empty(), benign: empty(), benignByType: {}, misses: [], alarms: [] };
   for (const { kind, text } of set.crisis) {
     count(report.byKind[kind] ??= empty(), text);
     if (!count(report.crisis, text)) report.misses.push(`[${kind}] ${text}`);
     if (!count(report.buried, buriedAtEnd(text))) report.misses.push(`[${kind}, buried at the end of 5,000 characters] ${text}`);
   }
-  for (const text of set.benign) {
+  for (const { type, text } of set.benign) {
+    count(report.benignByType[type] ??= empty(), text);
     const found = count(report.benign, text);
     if (found) report.alarms.push(`[${found === 'clear' ? 'full' : 'check-in'}] ${text}`);
   }

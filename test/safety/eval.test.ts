@@ -46,9 +46,10 @@ describe('the safety eval harness', () => {
       assess: ([text]: readonly string[]) => (text.includes('@clear') ? { tier: 'clear' as const, kind: 'suicidal' as const } : text.includes('@maybe') ? { tier: 'possible' as const, kind: 'selfHarm' as const } : undefined),
       regionFor: () => 'GB',
     };
-    const report = evaluateSafety(check, { crisis: [{ kind: 'suicidal', text: '@clear' }, { kind: 'selfHarm', text: '@maybe' }, { kind: 'selfHarm', text: '@none' }], benign: ['@clear', '@none'] });
+    const report = evaluateSafety(check, { crisis: [{ kind: 'suicidal', text: '@clear' }, { kind: 'selfHarm', text: '@maybe' }, { kind: 'selfHarm', text: '@none' }], benign: [{ type: 'idiom', text: '@clear' }, { type: 'idiom', text: '@none' }] });
     expect(report.crisis).toEqual({ full: 1, checkIn: 1, missed: 1, total: 3 });
     expect(report.benign).toEqual({ full: 1, checkIn: 0, missed: 1, total: 2 });
+    expect(report.benignByType).toEqual({ idiom: { full: 1, checkIn: 0, missed: 1, total: 2 } });
     expect(report.misses).toHaveLength(2);
   });
 });
