@@ -1,5 +1,5 @@
-import { assertEvent, assign, emit, enqueueActions, setup } from 'xstate';
-import { FINISHING_HANDOFF_EVENTS, HANDOFF_EVENTS, startHandoff, stepHandoff, type HandoffState } from './handoff';
+import { assertEvent, assign, emit, enqueueActions, sendTo, setup } from 'xstate';
+import { HANDOFF_EVENTS, handoffMachine } from './handoff';
 import { feelingParam, FEELINGS } from './feelings';
 import { PROGRESS_CHOICES, readProgress, type GoalProgress } from './goalProgress';
 import { dataLines, deletionLines } from './privacyLines';
@@ -9,7 +9,7 @@ import type { Answers, BounceBackEvent, CrisisTier, Emitted, GoalPlan, HarmKind 
 import { chose, sayLine } from './shared';
 
 /** Bump when a change would make an older stored snapshot unsafe to restore. */
-export const MACHINE_VERSION = 2;
+export const MACHINE_VERSION = 3;
 
 const ARTICLE_EXAMPLE = 'i didnt succeed this time but i can learn from it';
 
@@ -23,8 +23,6 @@ export interface BounceBackContext {
   offered?: string;
   /** Set while a check-in or a "did you mean…" question interrupts a reframe, so "no" goes back to the very step. */
   pausedReframe?: boolean;
-  /** Only while the person is arranging contact with a professional (dialogs/handoff.ts). */
-  handoff?: HandoffState;
   /** A goal the bot offers to check in on, kept only until the person says yes or no. */
   plan?: GoalPlan;
   /** The goal a due check-in asks about, kept only while the check-in is open. */
@@ -45,6 +43,7 @@ export const bounceBackMachine = setup({
     events: {} as BounceBackEvent,
     emitted: {} as Emitted,
   },
+  actors: { handoff: handoffMachine },
   guards: {
     hasUnfinished: ({ context }) => Object.keys(context.answers).length > 0,
     chose,
@@ -56,8 +55,6 @@ export const bounceBackMachine = setup({
       return after !== undefined && context.answers.before !== undefined && after > context.answers.before;
     },
     saysProgress: ({ event }) => progressOf(event) !== undefined,
-    // The step is pure, so asking ahead is safe; an eventless transition would not run on a restored (stopped) snapshot.
-    finishesHandoff: ({ context, event }) => stepHandoff(context.handoff ?? startHandoff(), event).state.done === true,
   },
   actions: {
     welcome: enqueueActions(({ context, enqueue }) => {
@@ -131,16 +128,11 @@ export const bounceBackMachine = setup({
     /** Leaving the offer: a yes keeps the story as "what happened"; any other way out forgets it. */
     settleOffer: assign(({ context, event }) =>
       event.type === 'CHOICE' && event.id === 'offer.yes' ? { answers: { what: context.offered ?? '' }, offered: undefined } : { offered: undefined }),
-    // Contact a professional and people's data.
-    startHandoff: assign({ handoff: () => startHandoff() }),
-    /** Leaving part-way (menu, stop, …) drops the details; an event the handoff itself takes clears them in toHandoff. */
-    leaveHandoff: enqueueActions(({ event, enqueue }) => {
-      if (!HANDOFF_EVENTS.includes(event.type)) enqueue.assign({ handoff: undefined });
-    }),
-    toHandoff: enqueueActions(({ context, event, enqueue }) => {
-      const { state, emitted } = stepHandoff(context.handoff ?? startHandoff(), event);
-      enqueue.assign({ handoff: state.done ? undefined : state });
-      for (const out of emitted) enqueue.emit(out);
+    // Contact a professional (the invoked handoff machine) and people's data.
+    toHandoff: sendTo('handoff', ({ event }) => event),
+    relayHandoff: emit(({ event }) => {
+      assertEvent(event, 'handoff.out');
+      return event.out;
     }),
     // Check-ins on the learning goal.
     planGoalCheck: assign(({ context }) => ({ plan: { goal: context.answers.goal ?? '', when: context.answers.when } })),
@@ -209,14 +201,12 @@ export const bounceBackMachine = setup({
   },
   states: {
     handoff: {
-      entry: 'startHandoff',
-      // Details never outlive the handoff: sent, declined or left, they go with it.
-      exit: 'leaveHandoff',
+      // Details never outlive the handoff: sent, declined or left (the state exited), the child and its details go.
+      invoke: { id: 'handoff', src: 'handoff', onDone: { target: 'menu' } },
       on: {
-        // Every event the handoff takes goes to it; one that can end it returns to the menu when it does.
-        ...Object.fromEntries(HANDOFF_EVENTS.map((type) => [type, FINISHING_HANDOFF_EVENTS.includes(type)
-          ? [{ guard: 'finishesHandoff', target: 'menu', actions: 'toHandoff' }, { actions: 'toHandoff' }]
-          : { actions: 'toHandoff' }])),
+        // Every event the handoff takes goes to it; what it says and asks for comes back as handoff.out.
+        ...Object.fromEntries(HANDOFF_EVENTS.map((type) => [type, { actions: 'toHandoff' }])),
+        'handoff.out': { actions: 'relayHandoff' },
         HANDOFF: { actions: { type: 'sayStepLine', params: { step: 'where' } } },
         'goalCheck.due': { actions: [] },
       },

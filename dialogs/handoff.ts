@@ -1,4 +1,4 @@
-import { assertEvent, assign, createActor, emit, enqueueActions, initialTransition, setup, type AnyStateNode } from 'xstate';
+import { assertEvent, assign, enqueueActions, sendParent, setup } from 'xstate';
 import { checkField } from './handoffValidation';
 import type { BounceBackEvent, ContactDetails, ContactField, Emitted } from './types';
 import { chose, sayLine } from './shared';
@@ -43,16 +43,18 @@ function fieldStep(field: ContactField, back: string) {
   };
 }
 
+const tell = (out: Emitted): BounceBackEvent => ({ type: 'handoff.out', out });
+
 /**
  * Contact a professional: consent, name, contact, a good time, an optional note, then a confirmation where any field
- * can be changed. The root machine keeps this machine's state in its own context and steps it with the pure
- * transition() (see stepHandoff), so a half-done handoff is persisted with the root's snapshot and nothing else.
+ * can be changed. The root machine invokes it while the person is in its `handoff` state: it forwards the events, the
+ * handoff sends back what to say and do (`handoff.out`), and its final state ends the invocation. A half-done handoff is
+ * persisted with the root's snapshot, as its child; leaving the state stops it, details and all.
  */
 export const handoffMachine = setup({
   types: {
     context: {} as HandoffContext,
     events: {} as BounceBackEvent,
-    emitted: {} as Emitted,
   },
   guards: {
     validFor: ({ event }, params: { field: ContactField }) => event.type === 'TEXT' && checkField(params.field, event.text).ok,
@@ -62,12 +64,12 @@ export const handoffMachine = setup({
     chose: ({ event }, params: { ids: string[] }) => chose({ event }, params),
   },
   actions: {
-    say: emit((_, params: { key: string }) => sayLine(params.key)),
-    sayNeed: emit({ type: 'say', line: { step: 'need' } }),
-    explain: emit(({ event }, params: { field: ContactField }) => {
+    say: sendParent((_, params: { key: string }) => tell(sayLine(params.key))),
+    sayNeed: sendParent(tell({ type: 'say', line: { step: 'need' } })),
+    explain: sendParent(({ event }, params: { field: ContactField }) => {
       assertEvent(event, 'TEXT');
       const checked = checkField(params.field, event.text);
-      return sayLine(checked.ok ? 'handoff.problems.unknown' : checked.problem);
+      return tell(sayLine(checked.ok ? 'handoff.problems.unknown' : checked.problem));
     }),
     keep: assign(({ context, event }, params: { field: ContactField }) => {
       assertEvent(event, 'TEXT');
@@ -82,7 +84,7 @@ export const handoffMachine = setup({
       for (const field of event.unreadable) {
         details = { ...details, [field]: undefined };
         if (field === 'note') noteDone = false;
-        enqueue.emit(sayLine(`handoff.problems.unreadable.${field}`));
+        enqueue.sendParent(tell(sayLine(`handoff.problems.unreadable.${field}`)));
       }
       for (const [field, text] of Object.entries(event.fields) as Array<[ContactField, string]>) {
         if (field === 'note' && !text.trim()) {
@@ -95,15 +97,15 @@ export const handoffMachine = setup({
         } else {
           details = { ...details, [field]: undefined };
           if (field === 'note') noteDone = false;
-          enqueue.emit(sayLine(checked.problem));
+          enqueue.sendParent(tell(sayLine(checked.problem)));
         }
       }
       enqueue.assign({ details, noteDone });
     }),
-    requestSave: emit(({ context }) => ({ type: 'effect' as const, effect: { kind: 'saveContactRequest' as const, details: context.details as ContactDetails } })),
-    confirmSent: emit(({ event }) => {
+    requestSave: sendParent(({ context }) => tell({ type: 'effect', effect: { kind: 'saveContactRequest', details: context.details as ContactDetails } })),
+    confirmSent: sendParent(({ event }) => {
       assertEvent(event, 'HANDOFF_SAVED');
-      return sayLine('handoff.sent', { reference: event.reference });
+      return tell(sayLine('handoff.sent', { reference: event.reference }));
     }),
   },
 }).createMachine({
@@ -165,35 +167,8 @@ export const handoffMachine = setup({
   },
 });
 
-/** The events that can end a handoff (declined, left, sent): those with a transition to a final state. */
-function finishingEvents(node: AnyStateNode): string[] {
-  const here = [...node.transitions.entries()].filter(([, options]) => options.some((option) => (option.target ?? []).some((target) => target.type === 'final')));
-  return [...new Set([...here.map(([type]) => type), ...Object.values(node.states).flatMap(finishingEvents)])];
-}
-
-/** Every event the handoff takes, and those that can end it: read off the machine, so they never drift from it. */
+/** Every event the handoff takes: read off the machine, so the root forwards exactly these. */
 export const HANDOFF_EVENTS: readonly string[] = handoffMachine.root.events;
-export const FINISHING_HANDOFF_EVENTS: readonly string[] = finishingEvents(handoffMachine.root);
 
-/** The handoff's state as the root machine keeps it in its context (plain JSON). */
-export interface HandoffState { value: string; context: HandoffContext; done?: boolean }
-
-export function startHandoff(): HandoffState {
-  const [first] = initialTransition(handoffMachine);
-  return { value: String(first.value), context: first.context };
-}
-
-/**
- * One event through the handoff machine: its next state, and the lines and effects it emitted, in order. An actor is
- * restored from the state, hears the event and is stopped, so nothing outlives the step but the state it returns.
- */
-export function stepHandoff(state: HandoffState, event: BounceBackEvent): { state: HandoffState; emitted: Emitted[] } {
-  const actor = createActor(handoffMachine, { snapshot: handoffMachine.resolveState({ value: state.value, context: state.context }) });
-  const emitted: Emitted[] = [];
-  actor.on('*', (out) => emitted.push(out));
-  actor.start();
-  actor.send(event);
-  const next = actor.getSnapshot();
-  actor.stop();
-  return { state: { value: String(next.value), context: next.context, ...(next.status === 'done' ? { done: true } : {}) }, emitted };
-}
+/** The handoff's state, as its prompt needs it (the root's child snapshot, or nothing before it starts). */
+export interface HandoffState { value: string; context: HandoffContext }

@@ -47,7 +47,7 @@ export function stepOf(snapshot: BounceBackSnapshot): string {
  */
 export function promptFor(snapshot: BounceBackSnapshot): Prompt {
   const step = stepOf(snapshot);
-  if (step === 'handoff') return handoffPrompt(snapshot.context.handoff);
+  if (step === 'handoff') return handoffPrompt(snapshot.children.handoff?.getSnapshot());
   if (step.startsWith('privacy.')) return privacyPrompt(step);
   if (step.startsWith('goalCheck.')) return goalCheckPrompt(step, snapshot.context.plan, snapshot.context.dueGoal);
   const unfinished = Object.keys(snapshot.context.answers).length > 0;

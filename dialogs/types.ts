@@ -112,7 +112,9 @@ export type HandoffEvent =
   /** The card form: string fields as sent (unchecked), and fields whose value was not even text. */
   | { type: 'FORM'; fields: Partial<Record<ContactField, string>>; unreadable: ContactField[] }
   | { type: 'HANDOFF_SAVED'; reference: string }
-  | { type: 'HANDOFF_FAILED' };
+  | { type: 'HANDOFF_FAILED' }
+  /** From the invoked handoff machine to the root: a line to say or an effect to run, which the root emits as its own. */
+  | { type: 'handoff.out'; out: Emitted };
 
 /** "What do you know about me" and "delete my data", and what their effects answer. */
 export type PrivacyEvent =

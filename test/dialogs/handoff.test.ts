@@ -1,10 +1,9 @@
 import { createActor, type Snapshot } from 'xstate';
 import { bounceBackMachine } from '../../dialogs/bounceBack';
-import { startHandoff, stepHandoff } from '../../dialogs/handoff';
 import { promptFor } from '../../dialogs/prompts';
 import type { BounceBackEvent, Emitted } from '../../dialogs/types';
 
-/** A root actor as the engine uses it: restored from a JSON round trip of its persisted snapshot, stopped after each event. */
+/** A root actor as the engine uses it: restored from a JSON round trip of its snapshot, persisted while running, then stopped. */
 function turns(events: BounceBackEvent[], from?: Snapshot<unknown>): { snapshot: Snapshot<unknown>; emitted: Emitted[] } {
   let snapshot = from;
   const emitted: Emitted[] = [];
@@ -13,8 +12,8 @@ function turns(events: BounceBackEvent[], from?: Snapshot<unknown>): { snapshot:
     actor.on('*', (out) => emitted.push(out as Emitted));
     actor.start();
     actor.send(event);
-    actor.stop();
     snapshot = JSON.parse(JSON.stringify(actor.getPersistedSnapshot())) as Snapshot<unknown>;
+    actor.stop();
   }
   return { snapshot: snapshot as Snapshot<unknown>, emitted };
 }
@@ -33,7 +32,8 @@ describe('the handoff machine', () => {
     expect(prompt).toMatchObject({ step: 'handoff.contact', key: 'handoff.contact.prompt', form: 'contact' });
     const { snapshot: later } = turns([text('ann@example.com')], snapshot);
     expect(promptOf(later).step).toBe('handoff.time');
-    expect((later as unknown as { context: { handoff: { context: { details: object } } } }).context.handoff.context.details)
+    // Kept as the root's invoked child, in the root's own persisted snapshot.
+    expect((later as unknown as { children: { handoff: { snapshot: { context: { details: object } } } } }).children.handoff.snapshot.context.details)
       .toEqual({ name: 'Ann Smith', contact: 'ann@example.com', contactKind: 'email' });
   });
 
@@ -79,12 +79,13 @@ describe('the handoff machine', () => {
   });
 
   test('the form fills every field at once, explains each bad one, and asks again for what is missing', () => {
-    const start = stepHandoff(startHandoff(), { type: 'CHOICE', id: 'handoff.consent.yes' }).state;
-    const { state, emitted } = stepHandoff(start, { type: 'FORM', fields: { name: 'Ann', contact: 'ann@example', time: 'mornings', note: '' }, unreadable: [] });
-    expect(state.value).toBe('contact');
-    expect(state.context.details).toEqual({ name: 'Ann', time: 'mornings' });
+    const { snapshot: consented } = turns([{ type: 'HANDOFF' }, { type: 'CHOICE', id: 'handoff.consent.yes' }]);
+    const { snapshot, emitted } = turns([{ type: 'FORM', fields: { name: 'Ann', contact: 'ann@example', time: 'mornings', note: '' }, unreadable: [] }], consented);
+    expect(promptOf(snapshot).step).toBe('handoff.contact');
+    expect((snapshot as unknown as { children: { handoff: { snapshot: { context: { details: object } } } } }).children.handoff.snapshot.context.details)
+      .toEqual({ name: 'Ann', time: 'mornings' });
     expect(emitted).toEqual([{ type: 'say', line: { key: 'handoff.problems.emailDomain', params: undefined } }]);
-    const fixed = stepHandoff(state, text('ann@example.com'));
-    expect(fixed.state.value).toBe('confirm');
+    const fixed = turns([text('ann@example.com')], snapshot);
+    expect(promptOf(fixed.snapshot).step).toBe('handoff.confirm');
   });
 });
