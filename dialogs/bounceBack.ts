@@ -1,7 +1,7 @@
 import { assertEvent, assign, emit, enqueueActions, sendTo, setup } from 'xstate';
 import { HANDOFF_EVENTS, handoffMachine } from './handoff';
 import { feelingParam, FEELINGS } from './feelings';
-import { PROGRESS_CHOICES, readProgress, type GoalProgress } from './goalProgress';
+import { PROGRESS_CHOICES, type GoalProgress } from './goalProgress';
 import { dataLines, deletionLines } from './privacyLines';
 import { parseRating } from './rating';
 import { recognisePattern } from './thinkingPatterns';
@@ -29,10 +29,9 @@ export interface BounceBackContext {
   dueGoal?: string;
 }
 
-const progressOf = (event: BounceBackEvent): GoalProgress | undefined => {
-  if (event.type === 'TEXT') return readProgress(event.plain ?? event.text.toLowerCase());
-  return event.type === 'CHOICE' ? (Object.entries(PROGRESS_CHOICES).find(([, id]) => id === event.id)?.[0] as GoalProgress | undefined) : undefined;
-};
+/** Which of the four answers a pressed button is (typed words reach the machine as that button: the language layer reads them). */
+const progressOf = (event: BounceBackEvent): GoalProgress | undefined =>
+  event.type === 'CHOICE' ? (Object.entries(PROGRESS_CHOICES).find(([, id]) => id === event.id)?.[0] as GoalProgress | undefined) : undefined;
 
 /** Reflections quote the person briefly; the summary quotes them in full. */
 const brief = (text: string, max = 90): string => (text.length <= max ? text : `${text.slice(0, max).replace(/\s+\S*$/, '')}…`);
@@ -344,7 +343,6 @@ export const bounceBackMachine = setup({
             // Coming back to a check-in that waited: it is offered before anything else.
             GREET: { actions: [{ type: 'say', params: { key: 'welcome.greeting' } }, { type: 'say', params: { key: 'welcome.disclaimer' } }, { type: 'say', params: { key: 'goalCheck.welcomeBack' } }] },
             CHOICE: { guard: 'saysProgress', target: 'next', actions: 'reflectProgress' },
-            TEXT: { guard: 'saysProgress', target: 'next', actions: 'reflectProgress' },
             BACK: '#bb.menu',
           },
         },

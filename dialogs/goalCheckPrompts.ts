@@ -15,7 +15,7 @@ export function goalCheckPrompt(step: string, plan: GoalPlan | undefined, dueGoa
         yesNo: { yes: 'goalCheck.yes', no: 'goalCheck.no' },
       };
     case 'goalCheck.asked':
-      return { step, key: 'goalCheck.asked.prompt', params: { goal: dueGoal ?? '' }, expects: 'text', choices: Object.values(PROGRESS_CHOICES) };
+      return { step, key: 'goalCheck.asked.prompt', params: { goal: dueGoal ?? '' }, expects: 'text', choices: Object.values(PROGRESS_CHOICES), progress: PROGRESS_CHOICES };
     case 'goalCheck.next':
       return { step, key: 'goalCheck.next.prompt', expects: 'choice', choices: ['goalCheck.nextGoal', 'reframe.start', 'goalCheck.stop'] };
     case 'goalCheck.nextWhen':

@@ -26,6 +26,8 @@ export interface Prompt extends Say {
   form?: 'contact';
   /** Set where the answer is a time: words that name one ("in a week") are the answer, whatever else they resemble. */
   asksTime?: true;
+  /** For "How did it go?": the choice each reading of typed words stands for ("kinda" is the "Partly" button). */
+  progress?: Record<'well' | 'partly' | 'notYet' | 'didntTry', string>;
   /** For a yes/no question: the choices a typed yes or no stands for ("yeah go on" is the yes button). */
   yesNo?: { yes?: string; no?: string };
 }

@@ -1,4 +1,5 @@
 import * as chrono from 'chrono-node';
+import { plainText } from '../language/normalise';
 
 const HOUR = 60 * 60 * 1000;
 const DAY = 24 * HOUR;
@@ -6,7 +7,7 @@ const DAY = 24 * HOUR;
 export const DEFAULT_DELAY_MS = 3 * DAY;
 /** Sooner than this is not a check-in on something tried; later than this, the goal is better set again. */
 const SOONEST_MS = HOUR;
-const LATEST_MS = 90 * DAY;
+const LATEST_MS = 183 * DAY;
 /** A day with no hour ("next Tuesday") is asked about that evening, after the person has had a chance to try. */
 const EVENING_HOUR = 18;
 /** A day with an hour ("Friday at 10") is asked about a little after it. */
@@ -43,17 +44,56 @@ function offsetMinutes(zone: string, instant: number): number {
 }
 
 // chrono reads "the weekend" as its Saturday; after it is the Monday.
-const PHRASES: Array<[RegExp, string]> = [[/\bafter the weekend\b/i, 'next monday'], [/\bthe weekend\b/i, 'saturday']];
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+
+/** Easter Sunday of a year (the anonymous Gregorian computus), as epoch ms at midnight UTC. */
+function easter(year: number): number {
+  const a = year % 19;
+  const b = Math.floor(year / 100);
+  const c = year % 100;
+  const g = Math.floor((b - Math.floor((b + 8) / 25) + 1) / 3);
+  const h = (19 * a + b - Math.floor(b / 4) - g + 15) % 30;
+  const l = (32 + 2 * (b % 4) + 2 * Math.floor(c / 4) - h - (c % 4)) % 7;
+  const m = Math.floor((a + 11 * h + 22 * l) / 451);
+  return Date.UTC(year, Math.floor((h + l - 7 * m + 114) / 31) - 1, ((h + l - 7 * m + 114) % 31) + 1);
+}
+
+/** The next Easter Sunday from `now`, as "4 april". */
+function nextEaster(now: Date): string {
+  const year = now.getUTCFullYear();
+  const next = new Date(easter(year) >= now.getTime() ? easter(year) : easter(year + 1));
+  return `${next.getUTCDate()} ${MONTHS[next.getUTCMonth()]}`;
+}
+
+/**
+ * What chrono does not read, in words it does: UK ways of naming a day ("a fortnight", "this arvo", "Xmas", "Easter",
+ * "after the weekend"), and a day of the month on its own ("by the 15th": this month's, or next month's if it has gone).
+ */
+function plainDays(words: string, now: Date): string {
+  const phrases: Array<[RegExp, string]> = [
+    [/\bafter the weekend\b/i, 'next monday'], [/\bthe weekend\b/i, 'saturday'], [/\b(?:a |one )?fortnight\b/i, '2 weeks'],
+    [/\barvo\b/i, 'afternoon'], [/\b(?:xmas|christmas(?: day)?)\b/i, '25 december'], [/\b(?:the )?new year\b/i, '1 january'],
+    [/\beaster\b/i, nextEaster(now)],
+  ];
+  const named = phrases.reduce((text, [pattern, plain]) => text.replace(pattern, plain), words);
+  if (MONTHS.some((month) => named.toLowerCase().includes(month.slice(0, 3)))) return named;
+  return named.replace(/\b(?:the )?(\d{1,2})(?:st|nd|rd|th)\b/i, (_, day: string) => {
+    const month = Number(day) > now.getUTCDate() ? now.getUTCMonth() : (now.getUTCMonth() + 1) % 12;
+    return `${day} ${MONTHS[month]}`;
+  });
+}
 
 /**
  * When to check in on a goal the person said they would try `when` ("next Tuesday", "tomorrow after work"), read in
  * their time zone; undefined when the words hold no time, or one too soon or too far off.
  */
 export function timeFrom(when: string, now: number, zone: string): number | undefined {
-  const text = PHRASES.reduce((words, [pattern, plain]) => words.replace(pattern, plain), when);
   const offset = offsetMinutes(zone, now);
-  const [found] = chrono.en.GB.parse(text, { instant: new Date(now), timezone: offset }, { forwardDate: true });
-  if (!found) return undefined;
+  const reference = { instant: new Date(now), timezone: offset };
+  // As typed, then with chat spellings expanded ("2moro", "nxt wk").
+  const [found] = [when, plainText(when)].flatMap((words) => chrono.en.GB.parse(plainDays(words, new Date(now)), reference, { forwardDate: true }));
+  // "any day now" names no day.
+  if (!found || found.text.toLowerCase() === 'now') return undefined;
   const start = found.start;
   const due = start.isCertain('hour') ? start.date().getTime() + AFTER_MS : eveningOf(start.get('year') ?? 0, start.get('month') ?? 1, start.get('day') ?? 1, zone);
   return due - now >= SOONEST_MS && due - now <= LATEST_MS ? due : undefined;

@@ -11,16 +11,21 @@ export type Intent = (typeof INTENTS)[number];
 export const YES_NO = ['yes', 'no', 'unclear'] as const;
 export type YesNo = (typeof YES_NO)[number];
 
+/** How trying a learning goal went, as the answer to a check-in; `unclear` says nothing of it. */
+export const GOAL_PROGRESS = ['well', 'partly', 'notYet', 'didntTry', 'unclear'] as const;
+export type GoalProgressReading = (typeof GOAL_PROGRESS)[number];
+
 export interface IntentCorpus {
   intents: Corpus<Intent>;
   yesNo: Corpus<YesNo>;
+  goalProgress: Corpus<GoalProgressReading>;
 }
 
 const isStrings = (value: unknown): value is string[] => Array.isArray(value) && value.every((item) => typeof item === 'string' && item.trim() !== '');
 
 /** Checks content/intents.json, so a bad edit by the practice fails at start-up with the intent it is in. */
 export function validateIntentCorpus(data: unknown): IntentCorpus {
-  const root = data as { intents?: Record<string, { utterances?: unknown }>; yesNo?: Record<string, unknown> };
+  const root = data as { intents?: Record<string, { utterances?: unknown }>; yesNo?: Record<string, unknown>; goalProgress?: Record<string, unknown> };
   const intents = {} as Record<Intent, string[]>;
   for (const intent of INTENTS) {
     const utterances = root?.intents?.[intent]?.utterances;
@@ -29,13 +34,18 @@ export function validateIntentCorpus(data: unknown): IntentCorpus {
   }
   const unknown = Object.keys(root.intents ?? {}).filter((name) => !(INTENTS as readonly string[]).includes(name));
   if (unknown.length > 0) throw new Error(`content/intents.json: unknown intents ${unknown.join(', ')}`);
-  const yesNo = {} as Record<YesNo, string[]>;
-  for (const reply of YES_NO) {
-    const lines = root?.yesNo?.[reply];
-    if (!isStrings(lines) || lines.length === 0) throw new Error(`content/intents.json: yesNo "${reply}" needs a list of replies`);
-    yesNo[reply] = lines;
+  return { intents, yesNo: replies(root?.yesNo, YES_NO, 'yesNo'), goalProgress: replies(root?.goalProgress, GOAL_PROGRESS, 'goalProgress') };
+}
+
+/** One labelled list of replies per label, as the section `name` of the file must give. */
+function replies<Label extends string>(section: Record<string, unknown> | undefined, labels: readonly Label[], name: string): Record<Label, string[]> {
+  const read = {} as Record<Label, string[]>;
+  for (const label of labels) {
+    const lines = section?.[label];
+    if (!isStrings(lines) || lines.length === 0) throw new Error(`content/intents.json: ${name} "${label}" needs a list of replies`);
+    read[label] = lines;
   }
-  return { intents, yesNo };
+  return read;
 }
 
 export function loadIntentCorpus(): IntentCorpus {

@@ -1,7 +1,7 @@
 import type { TextClassifier } from './classifier';
 import { ExactTable } from './exactTable';
 import { NearestExamples } from './nearestExamples';
-import type { Intent, IntentCorpus, YesNo } from './intentCorpus';
+import type { GoalProgressReading, Intent, IntentCorpus, YesNo } from './intentCorpus';
 import { plainWords } from './normalise';
 
 export interface IntentReading {
@@ -21,6 +21,14 @@ const OPENS_YES = new Set(['yes', 'ok', 'sure', 'definitely', 'absolutely', 'yes
 const OPENS_NO = new Set(['no', 'not', 'never']);
 const HEDGES = new Set(['maybe', 'perhaps', 'dunno', 'unsure', 'idk']);
 
+/** How the four buttons' words open a reply, longest first. */
+const PROGRESS_OPENINGS: Array<[string[], GoalProgressReading]> = [
+  [['i', 'didnt', 'try'], 'didntTry'], [['it', 'went', 'well'], 'well'], [['not', 'yet'], 'notYet'], [['partly'], 'partly'],
+];
+
+/** Below this, an answer to "How did it go?" is asked again rather than guessed. */
+const PROGRESS_CONFIDENCE = 0.5;
+
 /** The language layer's reading of a whole message: which intent, and, for yes/no questions, which answer. */
 export class IntentReader {
   private readonly intents: TextClassifier<Intent>;
@@ -28,6 +36,9 @@ export class IntentReader {
   private readonly intentTable: ExactTable<Intent>;
   private readonly replies: TextClassifier<YesNo>;
   private readonly replyTable: ExactTable<YesNo>;
+  private readonly progressReplies: TextClassifier<GoalProgressReading>;
+
+  private readonly progressTable: ExactTable<GoalProgressReading>;
 
   constructor(corpus: IntentCorpus, classifier: ClassifierFactory) {
     this.intents = classifier(corpus.intents);
@@ -35,6 +46,20 @@ export class IntentReader {
     this.intentTable = new ExactTable(corpus.intents);
     this.replies = classifier(corpus.yesNo);
     this.replyTable = new ExactTable(corpus.yesNo);
+    this.progressReplies = classifier(corpus.goalProgress);
+    this.progressTable = new ExactTable(corpus.goalProgress);
+  }
+
+  /** How trying a goal went ("kinda", "didn't get round to it"); anything the classifier is not sure of is unclear, and asked again. */
+  progress(text: string): GoalProgressReading {
+    const exact = this.progressTable.lookup(text);
+    if (exact) return exact;
+    // A reply that opens with a button's words says so, whatever follows ("not yet tbh", "partly, yeah").
+    const words = plainWords(text);
+    const opening = PROGRESS_OPENINGS.find(([start]) => start.every((word, index) => words[index] === word));
+    if (opening) return opening[1];
+    const [best] = this.progressReplies.classify(text);
+    return best.label !== 'None' && best.score >= PROGRESS_CONFIDENCE ? best.label : 'unclear';
   }
 
   read(text: string): IntentReading {

@@ -9,8 +9,12 @@ const COMMAND_CHOICES: Record<string, BounceBackEvent['type']> = {
 
 /** "stop check-ins", "no more reminders", "don't check in on me again", "stop reminding me": in every state. */
 const STOP_GOAL_CHECKS = [
-  /\b(stop|cancel|end|no more|dont|do not|turn off|switch off|unsubscribe|opt out|remove|delete|quit)\b(\s+\w+){0,4}?\s+(checkins?|check ins?|reminders?|follow ?ups?)\b/,
-  /\b(stop|dont|do not|no need to|quit)\s+(remind(ing)? me|check(ing)? (in|up) on me)\b/,
+  /\b(stop|cancel|end|no more|dont|do not|turn off|switch off|unsubscribe|opt out|remove|delete|quit|pause|enough|kill)\b(\s+\w+){0,4}?\s+(checkins?|check ins?|reminders?|follow ?ups?|notifications?)\b/,
+  // Asking the bot itself to stop getting in touch: "stop messaging me", "don't ping me about it", "stop following up".
+  /\b(stop|dont|do not|no need to|quit|can you not|could you not|please dont)\s+(remind(ing)?|check(ing)? (in|up) on|check(ing)? on|messag(e|ing)|msg(ing)?|text(ing)?|ping(ing)?|contact(ing)?|send(ing)?|email(ing)?|asking)\s+(me|how)\b/,
+  /\b(stop|quit) (following up|sending (me )?(these|them|this|messages))\b/,
+  // Words that mean nothing else here: the check-ins are all the bot ever sends unasked.
+  /^(unsub|unsubscribe|opt out|opt me out)\b/, /\bno more (of these|messages|reminders)\b/, /\bleave me alone about\b/,
 ];
 
 export function stopsGoalChecks(plain: string): boolean {

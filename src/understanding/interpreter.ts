@@ -147,6 +147,8 @@ export class Interpreter {
     if (exactCommand) return exactCommand;
     const reply = prompt.yesNo ? this.language.yesNo(text) : 'unclear';
     if (reply !== 'unclear' && prompt.yesNo?.[reply]) return { type: 'CHOICE', id: prompt.yesNo[reply]! };
+    const went = prompt.progress ? this.language.progress(text) : 'unclear';
+    if (went !== 'unclear' && prompt.progress) return { type: 'CHOICE', id: prompt.progress[went] };
     // Nothing the safety net read anything in is kept, in support too, where possible risk does not ask again.
     return prompt.expects === 'choice' ? this.atChoice(text, reading, prompt, risk ? undefined : effects) : this.inStep(text, reading, prompt);
   }

@@ -7,28 +7,32 @@ import { evaluateUnderstanding, loadUnderstandingSet, type Score } from '../unde
  * understanding worse fails here. The issue's targets (95% at the menu and in the steps) are not yet met; the README
  * says so. The held-out set is never run by a test.
  */
-const FLOORS = { menu: 0.93, steps: 0.86, yesNo: 0.97 };
+const FLOORS: Record<string, { menu: number; steps: number; yesNo: number }> = {
+  'fresh-1': { menu: 0.93, steps: 0.86, yesNo: 0.97 },
+  // Written later, and measured before any tuning on it (README): floors under those figures.
+  'fresh-2': { menu: 0.89, steps: 0.85, yesNo: 0.91 },
+};
 const share = (score: Score) => score.right / score.total;
 
-describe('understanding eval set fresh-1 (scripts/eval-understanding.ts)', () => {
+describe.each(Object.entries(FLOORS))('understanding eval set %s (scripts/eval-understanding.ts)', (name, floors) => {
   const { interpreter, language } = createUnderstanding();
-  const set = loadUnderstandingSet(join(__dirname, '..', 'understanding-eval', 'fresh-1'));
+  const set = loadUnderstandingSet(join(__dirname, '..', 'understanding-eval', name));
   const report = evaluateUnderstanding(set, interpreter, language);
 
   it('is big enough to mean something', () => {
-    expect(set.menu.length).toBeGreaterThanOrEqual(200);
+    expect(set.menu.length).toBeGreaterThanOrEqual(150);
     expect(set.steps.length).toBeGreaterThanOrEqual(150);
   });
 
-  it(`reads at least ${FLOORS.menu * 100}% of typed menu requests as what the person asked for`, () => {
-    expect(share(report.menu)).toBeGreaterThanOrEqual(FLOORS.menu);
+  it(`reads at least ${floors.menu * 100}% of typed menu requests as what the person asked for`, () => {
+    expect(share(report.menu)).toBeGreaterThanOrEqual(floors.menu);
   });
 
-  it(`tells at least ${FLOORS.steps * 100}% of messages typed in a step apart: answer, question or command`, () => {
-    expect(share(report.steps)).toBeGreaterThanOrEqual(FLOORS.steps);
+  it(`tells at least ${floors.steps * 100}% of messages typed in a step apart: answer, question or command`, () => {
+    expect(share(report.steps)).toBeGreaterThanOrEqual(floors.steps);
   });
 
-  it(`reads at least ${FLOORS.yesNo * 100}% of replies to yes/no questions right`, () => {
-    expect(share(report.yesNo)).toBeGreaterThanOrEqual(FLOORS.yesNo);
+  it(`reads at least ${floors.yesNo * 100}% of replies to yes/no questions right`, () => {
+    expect(share(report.yesNo)).toBeGreaterThanOrEqual(floors.yesNo);
   });
 });
