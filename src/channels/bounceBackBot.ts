@@ -1,4 +1,4 @@
-import { ActivityHandler, ActivityTypes, Channels, DeliveryModes, EndOfConversationCodes, TurnContext, type Activity } from 'botbuilder';
+import { ActivityHandler, ActivityTypes, Channels, DeliveryModes, EndOfConversationCodes, TurnContext, type Activity, type ConversationReference } from 'botbuilder';
 import { channelKey, webChatKey } from '../conversation/conversationKeys';
 import type { TurnOrigin } from '../conversation/effects';
 import type { ConversationEngine, TurnResult } from '../conversation/engine';
@@ -48,8 +48,14 @@ function originOf(context: TurnContext): TurnOrigin {
   return {
     channelId: activity.channelId,
     ...(activity.localTimezone ? { timeZone: activity.localTimezone } : {}),
-    ...(context.turnState.get(EMBEDDED_WEB_CHAT) === true ? {} : { address: TurnContext.getConversationReference(activity) }),
+    ...(context.turnState.get(EMBEDDED_WEB_CHAT) === true ? {} : { address: reachBack(activity) }),
   };
+}
+
+/** The conversation reference a proactive message needs, without the person's name or directory id: only ids to reply to. */
+function reachBack(activity: Activity): Partial<ConversationReference> {
+  const { user, ...reference } = TurnContext.getConversationReference(activity);
+  return { ...reference, ...(user ? { user: { id: user.id, name: '' } } : {}) };
 }
 
 /**

@@ -52,6 +52,10 @@ describe('a check-in on the goal reaches Teams by proactive message when it is d
 
   it('is sent once, when due, to the kept conversation, and the person answers it there', async () => {
     await agreeToCheckIn();
+    // Where to reach them, and no more: ids and the service address, not the person's name.
+    const { address } = (await running.app.db.get<{ address: string }>('SELECT address FROM goal_checks'))!;
+    expect(JSON.parse(address)).toMatchObject({ serviceUrl: connector.url, conversation: { id: 'a:teams-chat-1' }, user: { id: 'person-1' } });
+    expect(address).not.toContain('Sam');
     const before = connector.posts.length;
     now += DAY;
     expect(await running.app.goalChecks.runOnce()).toEqual({ asked: 0, later: 0, dropped: 0 });
