@@ -159,10 +159,12 @@ export const bounceBackMachine = setup({
     }),
     reflectProgress: emit(({ event }) => sayLine(`goalCheck.reflect.${progressOf(event) ?? 'partly'}`)),
     forgetGoalCheck: assign({ plan: () => undefined, dueGoal: () => undefined }),
-    requestCancelGoalChecks: emit({ type: 'effect', effect: { kind: 'cancelGoalChecks' } }),
-    reportStopped: emit(({ event }) => {
+    requestCancelGoalChecks: emit((_, params: { quiet: boolean }) => ({ type: 'effect', effect: { kind: 'cancelGoalChecks', quiet: params.quiet } })),
+    /** How many went; after a check-in that was just asked (which is gone already), "no more check-ins" has said it all. */
+    reportStopped: enqueueActions(({ event, enqueue }) => {
       assertEvent(event, 'goalCheck.stopped');
-      return event.cancelled > 0 ? sayLine('goalCheck.stopped', { cancelled: event.cancelled }) : sayLine('goalCheck.noneToStop');
+      if (event.cancelled > 0) enqueue.emit(sayLine('goalCheck.stopped', { cancelled: event.cancelled }));
+      else if (!event.quiet) enqueue.emit(sayLine('goalCheck.noneToStop'));
     }),
     requestDescription: emit({ type: 'effect', effect: { kind: 'describeData' } }),
     requestDeletion: emit({ type: 'effect', effect: { kind: 'deleteData' } }),
@@ -195,7 +197,7 @@ export const bounceBackMachine = setup({
     DELETE_DATA: { target: '.privacy' },
     // A due check-in is asked at once where the person is at rest; the states that are busy ignore it, and it comes later.
     'goalCheck.due': { target: '.goalCheck.asked', actions: 'askGoalCheck' },
-    'goalCheck.stop': { actions: 'requestCancelGoalChecks' },
+    'goalCheck.stop': { actions: { type: 'requestCancelGoalChecks', params: { quiet: false } } },
     'goalCheck.stopped': { actions: 'reportStopped' },
   },
   states: {
@@ -340,6 +342,7 @@ export const bounceBackMachine = setup({
         },
         asked: {
           on: {
+            'goalCheck.stop': { target: '#bb.menu', actions: [{ type: 'requestCancelGoalChecks', params: { quiet: true } }, { type: 'say', params: { key: 'goalCheck.noMore' } }] },
             // Coming back to a check-in that waited: it is offered before anything else.
             GREET: { actions: [{ type: 'say', params: { key: 'welcome.greeting' } }, { type: 'say', params: { key: 'welcome.disclaimer' } }, { type: 'say', params: { key: 'goalCheck.welcomeBack' } }] },
             CHOICE: { guard: 'saysProgress', target: 'next', actions: 'reflectProgress' },
@@ -348,6 +351,8 @@ export const bounceBackMachine = setup({
         },
         next: {
           on: {
+            // Just asked, "no more of these" is about the check-ins themselves: said so, and any other planned one goes too.
+            'goalCheck.stop': { target: '#bb.menu', actions: [{ type: 'requestCancelGoalChecks', params: { quiet: true } }, { type: 'say', params: { key: 'goalCheck.noMore' } }] },
             CHOICE: [
               { guard: { type: 'chose', params: { ids: ['goalCheck.nextGoal'] } }, target: 'nextGoal' },
               { guard: { type: 'chose', params: { ids: ['reframe.start'] } }, target: '#bb.reframe', actions: 'clearAnswers' },

@@ -146,11 +146,12 @@ export type GoalCheckEvent =
   | { type: 'goalCheck.due'; goal: string }
   /** "stop check-ins", and what its effect answers. */
   | { type: 'goalCheck.stop' }
-  | { type: 'goalCheck.stopped'; cancelled: number };
+  /** `quiet`: the person was just asked a check-in, and "no more check-ins" has been said; only others cancelled are told. */
+  | { type: 'goalCheck.stopped'; cancelled: number; quiet?: boolean };
 
 export type GoalCheckEffect =
   /** `when` is the person's words for the time; `strict` means words that are not a time are asked again, not defaulted. */
   | { kind: 'scheduleGoalCheck'; goal: string; when?: string; strict: boolean }
   /** The due check-in was asked: the channel may mark it sent. */
   | { kind: 'goalCheckAsked' }
-  | { kind: 'cancelGoalChecks' };
+  | { kind: 'cancelGoalChecks'; quiet: boolean };

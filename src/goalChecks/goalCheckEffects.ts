@@ -22,10 +22,10 @@ export function createGoalCheckEffects(store: GoalCheckStore, now: () => number,
       return { event: { type: 'goalCheck.scheduled', on: describeTime(dueAt, zone) }, ...(returnKey ? { happened: { type: 'goalCheck.planned', returnKey } } : {}) };
     },
     goalCheckAsked: async () => ({ happened: { type: 'goalCheck.asked' } }),
-    cancelGoalChecks: async (_effect, turn) => {
+    cancelGoalChecks: async (effect, turn) => {
       const cancelled = await store.deleteFor(turn.key);
       if (cancelled > 0) logger.info({ event: 'goalCheck.cancelled', cancelled }, 'a person stopped their check-ins');
-      return { event: { type: 'goalCheck.stopped', cancelled } };
+      return { event: { type: 'goalCheck.stopped', cancelled, quiet: effect.quiet } };
     },
   };
 }

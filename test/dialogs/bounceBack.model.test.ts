@@ -32,7 +32,7 @@ const GLOBAL_EVENTS: BounceBackEvent[] = [
   // What the invoked handoff machine sends its parent: a line to say, and (XState's own event) that it has finished.
   { type: 'handoff.out', out: { type: 'say', line: { key: 'handoff.left' } } }, { type: 'xstate.done.actor.handoff' } as unknown as BounceBackEvent,
   // Check-ins on a goal: one falls due, "stop check-ins", and what their effects answer.
-  { type: 'goalCheck.due', goal: 'Try one new technique' }, { type: 'goalCheck.stop' }, { type: 'goalCheck.stopped', cancelled: 1 }, { type: 'goalCheck.stopped', cancelled: 0 },
+  { type: 'goalCheck.due', goal: 'Try one new technique' }, { type: 'goalCheck.stop' }, { type: 'goalCheck.stopped', cancelled: 1 }, { type: 'goalCheck.stopped', cancelled: 0 }, { type: 'goalCheck.stopped', cancelled: 0, quiet: true },
   { type: 'goalCheck.scheduled', on: 'Friday 4 December at 18:00' }, { type: 'goalCheck.timeUnclear' },
   { type: 'FORM', fields: { name: 'Ann', contact: 'ann@example.com', time: 'mornings' }, unreadable: [] },
 ];

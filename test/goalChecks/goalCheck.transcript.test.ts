@@ -149,6 +149,14 @@ describe('the check-in itself', () => {
     expect(describeTime(planned.dueAt, 'Europe/London')).toBe('Tuesday 8 December at 18:00');
   });
 
+  it('"no more of these" just after being asked ends the check-in and says so, without "nothing to cancel"', async () => {
+    await fallDue();
+    const reply = await say('stop check-ins please');
+    expect(reply).toContain(words('goalCheck.noMore'));
+    expect(reply).not.toContain(words('goalCheck.noneToStop'));
+    expect(reply).toContain(words('menu.prompt'));
+  });
+
   it('a new reframe can start from it', async () => {
     await fallDue();
     await say('well');
