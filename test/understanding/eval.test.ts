@@ -8,9 +8,9 @@ import { evaluateUnderstanding, loadUnderstandingSet, type Score } from '../unde
  * says so. The held-out set is never run by a test.
  */
 const FLOORS: Record<string, { menu: number; steps: number; yesNo: number }> = {
-  'fresh-1': { menu: 0.93, steps: 0.86, yesNo: 0.97 },
-  // Written later, and measured before any tuning on it (README): floors under those figures.
-  'fresh-2': { menu: 0.89, steps: 0.85, yesNo: 0.91 },
+  'fresh-1': { menu: 0.93, steps: 0.88, yesNo: 0.97 },
+  // Written later; its before-tuning figures are in the README.
+  'fresh-2': { menu: 0.89, steps: 0.89, yesNo: 0.91 },
 };
 const share = (score: Score) => score.right / score.total;
 
