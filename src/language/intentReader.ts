@@ -17,7 +17,9 @@ export interface IntentReading {
 export type ClassifierFactory = <Label extends string>(corpus: Record<Label, readonly string[]>) => TextClassifier<Label>;
 
 // A reply that opens with a plain yes or no says so, whatever follows ("no, I'm fine", "yes please send it").
-const OPENS_YES = new Set(['yes', 'ok', 'sure', 'definitely', 'absolutely', 'yess', 'ye']);
+const OPENS_YES = new Set(['yes', 'ok', 'sure', 'definitely', 'absolutely', 'yess', 'ye', 'y', 'yep', 'yup']);
+// "no problem", "no worries": not a no.
+const NOT_A_NO = new Set(['problem', 'worries', 'bother', 'probs', 'prob']);
 const OPENS_NO = new Set(['no', 'not', 'never']);
 const HEDGES = new Set(['maybe', 'perhaps', 'dunno', 'unsure', 'idk']);
 
@@ -77,7 +79,7 @@ export class IntentReader {
     if (words.some((word) => HEDGES.has(word))) return 'unclear';
     // "yes but…" is a yes with a condition: not clear enough to act on.
     if (words[0] !== undefined && OPENS_YES.has(words[0])) return words.includes('but') ? 'unclear' : 'yes';
-    if (words[0] !== undefined && OPENS_NO.has(words[0]) && words[1] !== 'sure') return 'no';
+    if (words[0] !== undefined && OPENS_NO.has(words[0]) && words[1] !== 'sure' && !NOT_A_NO.has(words[1] ?? '')) return 'no';
     // A question back ("will I lose my progress?") is not an answer yet.
     if (text.includes('?')) return 'unclear';
     const [best] = this.replies.classify(text);
