@@ -2,7 +2,8 @@ import { assertEvent, assign, emit, enqueueActions, sendTo, setup } from 'xstate
 import { HANDOFF_EVENTS, handoffMachine } from './handoff';
 import { feelingParam, FEELINGS } from './feelings';
 import { PROGRESS_CHOICES, type GoalProgress } from './goalProgress';
-import { dataLines, deletionLines } from './privacyLines';
+import { PRIVACY_EVENTS, privacyMachine } from './privacy';
+import { dataLines } from './privacyLines';
 import { parseRating } from './rating';
 import { recognisePattern } from './thinkingPatterns';
 import type { Answers, BounceBackEvent, CrisisTier, Emitted, GoalPlan, HarmKind } from './types';
@@ -42,7 +43,7 @@ export const bounceBackMachine = setup({
     events: {} as BounceBackEvent,
     emitted: {} as Emitted,
   },
-  actors: { handoff: handoffMachine },
+  actors: { handoff: handoffMachine, privacy: privacyMachine },
   guards: {
     hasUnfinished: ({ context }) => Object.keys(context.answers).length > 0,
     chose,
@@ -54,6 +55,7 @@ export const bounceBackMachine = setup({
       return after !== undefined && context.answers.before !== undefined && after > context.answers.before;
     },
     saysProgress: ({ event }) => progressOf(event) !== undefined,
+    deletedData: ({ event }) => (event as { output?: { deleted?: boolean } }).output?.deleted === true,
   },
   actions: {
     welcome: enqueueActions(({ context, enqueue }) => {
@@ -129,8 +131,10 @@ export const bounceBackMachine = setup({
       event.type === 'CHOICE' && event.id === 'offer.yes' ? { answers: { what: context.offered ?? '' }, offered: undefined } : { offered: undefined }),
     // Contact a professional (the invoked handoff machine) and people's data.
     toHandoff: sendTo('handoff', ({ event }) => event),
-    relayHandoff: emit(({ event }) => {
-      assertEvent(event, 'handoff.out');
+    toPrivacy: sendTo('privacy', ({ event }) => event),
+    /** What an invoked child asks to be said or done, emitted as the root's own. */
+    relayChild: emit(({ event }) => {
+      assertEvent(event, 'child.out');
       return event.out;
     }),
     // Check-ins on the learning goal.
@@ -167,9 +171,7 @@ export const bounceBackMachine = setup({
       else if (!event.quiet) enqueue.emit(sayLine('goalCheck.noneToStop'));
     }),
     requestDescription: emit({ type: 'effect', effect: { kind: 'describeData' } }),
-    requestDeletion: emit({ type: 'effect', effect: { kind: 'deleteData' } }),
     describeData: enqueueActions(({ context, event, enqueue }) => dataLines(context.answers, event).forEach((out) => enqueue.emit(out))),
-    reportDeletion: enqueueActions(({ context, event, enqueue }) => deletionLines(context.answers, event).forEach((out) => enqueue.emit(out))),
   },
 }).createMachine({
   id: 'bb',
@@ -199,6 +201,7 @@ export const bounceBackMachine = setup({
     'goalCheck.due': { target: '.goalCheck.asked', actions: 'askGoalCheck' },
     'goalCheck.stop': { actions: { type: 'requestCancelGoalChecks', params: { quiet: false } } },
     'goalCheck.stopped': { actions: 'reportStopped' },
+    'child.out': { actions: 'relayChild' },
   },
   states: {
     handoff: {
@@ -207,28 +210,21 @@ export const bounceBackMachine = setup({
       on: {
         // Every event the handoff takes goes to it; what it says and asks for comes back as handoff.out.
         ...Object.fromEntries(HANDOFF_EVENTS.map((type) => [type, { actions: 'toHandoff' }])),
-        'handoff.out': { actions: 'relayHandoff' },
         HANDOFF: { actions: { type: 'sayStepLine', params: { step: 'where' } } },
         'goalCheck.due': { actions: [] },
       },
     },
     privacy: {
-      on: { 'goalCheck.due': { actions: [] } },
-      initial: 'confirmDelete',
-      states: {
-        confirmDelete: {
-          on: {
-            CHOICE: [
-              { guard: { type: 'chose', params: { ids: ['privacy.delete.yes'] } }, target: 'deleting', actions: 'requestDeletion' },
-              { guard: { type: 'chose', params: { ids: ['privacy.delete.no'] } }, target: '#bb.menu', actions: { type: 'say', params: { key: 'privacy.kept' } } },
-              { actions: { type: 'sayStepLine', params: { step: 'need' } } },
-            ],
-            BACK: { target: '#bb.menu', actions: { type: 'say', params: { key: 'privacy.kept' } } },
-          },
-        },
-        deleting: {
-          on: { DATA_DELETED: { target: '#bb.menu', actions: ['reportDeletion', 'clearAnswers'] } },
-        },
+      // The confirmation and the deletion are the privacy machine's; a deletion also clears the answers here.
+      invoke: {
+        id: 'privacy',
+        src: 'privacy',
+        input: ({ context }) => ({ hadAnswers: Object.keys(context.answers).length > 0 }),
+        onDone: [{ guard: 'deletedData', target: 'menu', actions: 'clearAnswers' }, { target: 'menu' }],
+      },
+      on: {
+        ...Object.fromEntries(PRIVACY_EVENTS.map((type) => [type, { actions: 'toPrivacy' }])),
+        'goalCheck.due': { actions: [] },
       },
     },
     menu: {

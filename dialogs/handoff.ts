@@ -1,7 +1,7 @@
 import { assertEvent, assign, enqueueActions, sendParent, setup } from 'xstate';
 import { checkField } from './handoffValidation';
-import type { BounceBackEvent, ContactDetails, ContactField, Emitted } from './types';
-import { chose, sayLine } from './shared';
+import type { BounceBackEvent, ContactDetails, ContactField } from './types';
+import { chose, sayLine, tellParent as tell } from './shared';
 
 export const EDIT_CHOICES: Record<string, ContactField> = {
   'handoff.edit.name': 'name',
@@ -43,12 +43,11 @@ function fieldStep(field: ContactField, back: string) {
   };
 }
 
-const tell = (out: Emitted): BounceBackEvent => ({ type: 'handoff.out', out });
 
 /**
  * Contact a professional: consent, name, contact, a good time, an optional note, then a confirmation where any field
  * can be changed. The root machine invokes it while the person is in its `handoff` state: it forwards the events, the
- * handoff sends back what to say and do (`handoff.out`), and its final state ends the invocation. A half-done handoff is
+ * handoff sends back what to say and do (`child.out`), and its final state ends the invocation. A half-done handoff is
  * persisted with the root's snapshot, as its child; leaving the state stops it, details and all.
  */
 export const handoffMachine = setup({

@@ -24,10 +24,10 @@ export function dataLines(answers: Answers, event: BounceBackEvent): Emitted[] {
 }
 
 /** "Delete my data": what went, and what could not be called back because the team already has it. */
-export function deletionLines(answers: Answers, event: BounceBackEvent): Emitted[] {
+export function deletionLines(hadAnswers: boolean, event: BounceBackEvent): Emitted[] {
   if (event.type !== 'DATA_DELETED') return [];
   const lines: Emitted[] = [sayLine('privacy.deleted.conversation')];
-  if (Object.keys(answers).length > 0) lines.push(sayLine('privacy.deleted.answers'));
+  if (hadAnswers) lines.push(sayLine('privacy.deleted.answers'));
   lines.push(event.requests > 0 ? sayLine('privacy.deleted.requests', { count: event.requests }) : sayLine('privacy.deleted.noRequests'));
   if (event.goalChecks > 0) lines.push(sayLine('privacy.deleted.goalChecks', { count: event.goalChecks }));
   if (event.alreadySent > 0) lines.push(sayLine('privacy.deleted.alreadySent', { count: event.alreadySent }));

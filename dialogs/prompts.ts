@@ -2,6 +2,7 @@ import type { SnapshotFrom } from 'xstate';
 import type { BounceBackMachine } from './bounceBack';
 import { FEELINGS } from './feelings';
 import { goalCheckPrompt } from './goalCheckPrompts';
+import type { HandoffState } from './handoff';
 import { handoffPrompt } from './handoffPrompts';
 import { privacyPrompt } from './privacyPrompts';
 import type { Prompt, StepExpectation } from './types';
@@ -47,8 +48,8 @@ export function stepOf(snapshot: BounceBackSnapshot): string {
  */
 export function promptFor(snapshot: BounceBackSnapshot): Prompt {
   const step = stepOf(snapshot);
-  if (step === 'handoff') return handoffPrompt(snapshot.children.handoff?.getSnapshot());
-  if (step.startsWith('privacy.')) return privacyPrompt(step);
+  if (step === 'handoff') return handoffPrompt(snapshot.children.handoff?.getSnapshot() as HandoffState | undefined);
+  if (step === 'privacy') return privacyPrompt(`privacy.${String(snapshot.children.privacy?.getSnapshot().value ?? 'confirmDelete')}`);
   if (step.startsWith('goalCheck.')) return goalCheckPrompt(step, snapshot.context.plan, snapshot.context.dueGoal);
   const unfinished = Object.keys(snapshot.context.answers).length > 0;
   if (step === 'menu') {

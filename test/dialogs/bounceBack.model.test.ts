@@ -29,8 +29,11 @@ const GLOBAL_EVENTS: BounceBackEvent[] = [
   // What effects answer with, and the card form: sent in every state, so a stray one is part of the model too.
   { type: 'DATA_SHOWN', requests: [], stateDays: 30, requestDays: 90, questions: 1, questionDays: 30, goalChecks: [{ goal: 'Try one new technique', on: 'Friday 4 December at 18:00' }] }, { type: 'DATA_DELETED', requests: 1, alreadySent: 0, questions: 1, goalChecks: 1 },
   { type: 'HANDOFF_SAVED', reference: 'BB-7K3Q9' }, { type: 'HANDOFF_FAILED' },
-  // What the invoked handoff machine sends its parent: a line to say, and (XState's own event) that it has finished.
-  { type: 'handoff.out', out: { type: 'say', line: { key: 'handoff.left' } } }, { type: 'xstate.done.actor.handoff' } as unknown as BounceBackEvent,
+  // What the invoked child machines send their parent: a line to say, and (XState's own events) that they have finished.
+  { type: 'child.out', out: { type: 'say', line: { key: 'handoff.left' } } },
+  { type: 'xstate.done.actor.handoff' } as unknown as BounceBackEvent,
+  { type: 'xstate.done.actor.privacy', output: { deleted: true } } as unknown as BounceBackEvent,
+  { type: 'xstate.done.actor.privacy', output: { deleted: false } } as unknown as BounceBackEvent,
   // Check-ins on a goal: one falls due, "stop check-ins", and what their effects answer.
   { type: 'goalCheck.due', goal: 'Try one new technique' }, { type: 'goalCheck.stop' }, { type: 'goalCheck.stopped', cancelled: 1 }, { type: 'goalCheck.stopped', cancelled: 0 }, { type: 'goalCheck.stopped', cancelled: 0, quiet: true },
   { type: 'goalCheck.scheduled', on: 'Friday 4 December at 18:00' }, { type: 'goalCheck.timeUnclear' },

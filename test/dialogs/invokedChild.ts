@@ -1,0 +1,119 @@
+import { createActor, type AnyStateMachine, type AnyTransitionDefinition } from 'xstate';
+import { toDirectedGraph, type DirectedGraphNode } from 'xstate/graph';
+import { bounceBackMachine } from '../../dialogs/bounceBack';
+import { promptFor, stepLineKey, stepOf } from '../../dialogs/prompts';
+import type { BounceBackEvent, Emitted } from '../../dialogs/types';
+import { words } from '../../src/content/copy';
+import { lineText } from '../../src/render/lineText';
+import { createInterpreter } from '../helpers/engine';
+
+type Root = ReturnType<typeof createActor<typeof bounceBackMachine>>;
+type Persisted = ReturnType<Root['getPersistedSnapshot']>;
+interface ChildSnapshot { value: unknown; context: unknown }
+
+export interface InvokedChild {
+  /** The child's invoke id, which is also the root state it runs in ("handoff", "privacy"). */
+  id: string;
+  machine: AnyStateMachine;
+  /** The root event that starts it. */
+  enter: BounceBackEvent;
+  /** Every event to try in every state reached. */
+  events: BounceBackEvent[];
+  /** What tells two of its states apart (the step, and what it holds that changes the prompt or the route). */
+  serialize(child: ChildSnapshot): string;
+  /** The states it rests in, which the exploration must reach. */
+  resting: string[];
+  /** At least this many different ways to its final state (declined, left, done…). */
+  endings: number;
+}
+
+const interpreter = createInterpreter();
+
+function restore(persisted: Persisted): Root {
+  const actor = createActor(bounceBackMachine, { snapshot: JSON.parse(JSON.stringify(persisted)) });
+  actor.start();
+  return actor;
+}
+
+function allEdges(node: DirectedGraphNode): DirectedGraphNode['edges'] {
+  return [...node.edges, ...node.children.flatMap(allEdges)];
+}
+
+/**
+ * A child machine the root invokes, model-tested as it really runs (pure transitions do not step an invoked child):
+ * every event from every state reached, each on a root restored from that state, as the engine restores one. Every
+ * resting state is reached and every transition taken; in each, the prompt has words and "menu", "stop" and "help"
+ * work; and each way to its final state brings the root back to the menu.
+ */
+export function describeInvokedChild(child: InvokedChild): void {
+  const childOf = (actor: Root): ChildSnapshot | undefined => (actor.getSnapshot().children as Record<string, { getSnapshot(): ChildSnapshot } | undefined>)[child.id]?.getSnapshot();
+  const rootAfter = (path: BounceBackEvent[]): Root => {
+    const actor = createActor(bounceBackMachine);
+    actor.start();
+    for (const event of [child.enter, ...path]) actor.send(event);
+    return actor;
+  };
+
+  const start = rootAfter([]);
+  const reached = new Map<string, { child: ChildSnapshot; persisted: Persisted; path: BounceBackEvent[] }>([[child.serialize(childOf(start)!), { child: childOf(start)!, persisted: start.getPersistedSnapshot(), path: [] }]]);
+  const taken = new Set<AnyTransitionDefinition>();
+  const endings: BounceBackEvent[][] = [];
+  const queue = [...reached.values()];
+  for (let at = queue.shift(); at; at = queue.shift()) {
+    for (const event of child.events) {
+      for (const transition of child.machine.getTransitionData(at.child as never, event)) taken.add(transition);
+      const actor = restore(at.persisted);
+      actor.send(event);
+      const next = childOf(actor);
+      if (!next) endings.push([...at.path, event]);
+      else if (!reached.has(child.serialize(next))) {
+        const found = { child: next, persisted: actor.getPersistedSnapshot(), path: [...at.path, event] };
+        reached.set(child.serialize(next), found);
+        queue.push(found);
+      }
+      actor.stop();
+    }
+  }
+
+  describe(`model-based: the ${child.id} machine, invoked by the root`, () => {
+    it(`reaches every state the ${child.id} rests in`, () => {
+      expect([...new Set([...reached.values()].map(({ child: at }) => String(at.value)))].sort()).toEqual([...child.resting].sort());
+    });
+
+    it(`takes every transition the ${child.id} defines`, () => {
+      const defined = new Set(allEdges(toDirectedGraph(child.machine)).map((edge) => edge.transition));
+      expect([...defined].filter((transition) => !taken.has(transition)).map((transition) => `${transition.source.id} on ${transition.eventType}`)).toEqual([]);
+    });
+
+    it.each([...reached].map(([key, { child: at, path }]) => [key, String(at.value), path] as const))('in %s, reached through the root: its prompt, and "menu", "stop" and "help"', (_key, value, path) => {
+      const prompt = promptFor(rootAfter(path).getSnapshot());
+      expect(prompt.step).toBe(`${child.id}.${value}`);
+      expect(lineText(prompt).trim()).not.toBe('');
+      expect(words(stepLineKey(prompt.step, 'need')).trim()).not.toBe('');
+
+      for (const [typed, step] of [['menu', 'menu'], ['stop', 'idle']]) {
+        const actor = rootAfter(path);
+        const read = interpreter.interpret({ kind: 'message', text: typed }, prompt);
+        if (read.type === 'INFO') throw new Error(`"${typed}" was read as lines to say`);
+        actor.send(read);
+        expect(stepOf(actor.getSnapshot())).toBe(step);
+        // Left part-way: the child, and what it held, are gone.
+        expect(childOf(actor)).toBeUndefined();
+      }
+
+      const helped = rootAfter(path);
+      const emitted: Emitted[] = [];
+      helped.on('say', (out) => emitted.push(out));
+      const read = interpreter.interpret({ kind: 'message', text: 'help' }, prompt);
+      if (read.type === 'INFO') throw new Error('"help" was read as lines to say');
+      helped.send(read);
+      expect(promptFor(helped.getSnapshot()).step).toBe(prompt.step);
+      expect(emitted.map((out) => out.type === 'say' && out.line)).toEqual([{ step: 'where' }, { key: 'help.canDo' }]);
+    });
+
+    it(`ends, back at the menu, whichever way the ${child.id} reaches its final state`, () => {
+      expect(endings.length).toBeGreaterThanOrEqual(child.endings);
+      for (const path of endings) expect(stepOf(rootAfter(path).getSnapshot())).toBe('menu');
+    });
+  });
+}
