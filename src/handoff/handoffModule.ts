@@ -38,7 +38,7 @@ export function createHandoffModule(db: Db, config: Config, logger: Logger, noti
   const requests = new ContactRequestStore(db, Object.keys(notifiers));
   const outbox = new StaffOutbox(db, requests, notifiers, logger, { observer });
   if (Object.keys(notifiers).length === 0) {
-    logger.warn({ event: 'handoff.no_destination' }, 'neither STAFF_WEBHOOK_URL nor SMTP_URL is set: contact requests are only visible through the staff API');
+    logger.warn({ event: 'handoff.no_destination' }, 'neither STAFF_WEBHOOK_URL nor SMTP_URL is set: contact requests are only visible on the staff page (/staff) and through the staff API, with ADMIN_TOKEN');
   }
   let timer: { stop(): Promise<void> } | undefined;
   return {
