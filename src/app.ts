@@ -56,7 +56,7 @@ export async function createApp(config: Config, logger: Logger, { now = Date.now
   const returns = new GoalCheckReturns(goalChecks, engine, now);
   const webChat = attachWebChat({ server, db, bot, config, logger, fanout, returning: (returnKey, conversationId) => returns.arrive(returnKey, conversationId) });
   await webChat.listening;
-  metrics.readAtScrape({ pendingNotifications: async () => (await handoff.outbox.counts()).pending ?? 0, openStreams: webChat.openStreams });
+  metrics.readAtScrape({ pendingNotifications: async () => (await handoff.outbox.counts()).pending ?? 0, openStreams: webChat.openStreams, pendingGoalChecks: () => goalChecks.pending() });
   registerMetricsRoute(server, { registry: metrics.registry, tokens: [config.handoff.adminToken, config.metricsToken] });
 
   const cutoff = (): number => Date.now() - config.stateTtlDays * DAY;
@@ -76,7 +76,7 @@ export async function createApp(config: Config, logger: Logger, { now = Date.now
   const sweeper = setInterval(() => void sweep().catch((error: Error) => logger.error({ event: 'state.sweep.failed', err: error.message })), HOUR);
   sweeper.unref();
   handoff.start();
-  const scheduler = new GoalCheckScheduler(goalChecks, new ChannelGoalCheckDelivery(bot, adapter, config.bot.appId, webChat.embedded), logger, { now });
+  const scheduler = new GoalCheckScheduler(goalChecks, new ChannelGoalCheckDelivery(bot, adapter, config.bot.appId, webChat.embedded), logger, { now, observer: metrics });
   const polling = startPolling(() => scheduler.runOnce(), config.goalCheckIntervalSeconds * 1000, (error) => logger.error({ event: 'goalCheck.run.failed', err: error.message }, 'due check-ins could not be sent'));
 
   return {

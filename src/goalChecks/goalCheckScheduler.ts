@@ -28,9 +28,13 @@ export interface GoalCheckSchedulerOptions {
   /** A check-in that could not be asked for this long after it fell due is dropped, not sent stale. */
   giveUpAfterMs?: number;
   backoff?: (attempts: number) => number;
+  observer?: GoalCheckObserver;
 }
 
 export interface SchedulerRun { asked: number; later: number; dropped: number }
+
+/** Told what became of each due check-in, as a count (src/metrics implements it). */
+export interface GoalCheckObserver { goalCheckSettled(outcome: keyof SchedulerRun): void }
 
 /** Asks due check-ins, each exactly once across instances: claimed, sent, then forgotten. */
 export class GoalCheckScheduler {
@@ -41,6 +45,7 @@ export class GoalCheckScheduler {
   private readonly awayRetryMs: number;
   private readonly giveUpAfterMs: number;
   private readonly backoff: (attempts: number) => number;
+  private readonly observer?: GoalCheckObserver;
 
   constructor(private readonly store: GoalCheckStore, private readonly delivery: GoalCheckDelivery, private readonly logger: Logger, options: GoalCheckSchedulerOptions = {}) {
     this.now = options.now ?? Date.now;
@@ -50,11 +55,16 @@ export class GoalCheckScheduler {
     this.awayRetryMs = options.awayRetryMs ?? MINUTE;
     this.giveUpAfterMs = options.giveUpAfterMs ?? GIVE_UP_AFTER_MS;
     this.backoff = options.backoff ?? exponentialBackoff(MINUTE, HOUR);
+    this.observer = options.observer;
   }
 
   async runOnce(): Promise<SchedulerRun> {
     const run: SchedulerRun = { asked: 0, later: 0, dropped: 0 };
-    for (const check of await this.store.claimDue(this.leaseMs, this.batch)) run[await this.settle(check)] += 1;
+    for (const check of await this.store.claimDue(this.leaseMs, this.batch)) {
+      const outcome = await this.settle(check);
+      run[outcome] += 1;
+      this.observer?.goalCheckSettled(outcome);
+    }
     return run;
   }
 

@@ -139,6 +139,12 @@ export class GoalCheckStore {
     await this.db.run('DELETE FROM goal_checks WHERE id = $1', [id]);
   }
 
+  /** How many are planned, for the metrics. */
+  async pending(): Promise<number> {
+    const row = await this.db.get<{ count: number | string }>('SELECT COUNT(*) AS count FROM goal_checks');
+    return Number(row?.count ?? 0);
+  }
+
   /** Tried again at `dueAt`: the person was busy, or the channel could not be reached. */
   async postpone(id: string, dueAt: number): Promise<void> {
     await this.db.run('UPDATE goal_checks SET due_at = $2, lease_until = NULL WHERE id = $1', [id, dueAt]);

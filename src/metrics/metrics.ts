@@ -2,6 +2,7 @@ import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom
 import type { CrisisTier } from '../../dialogs/types';
 import type { AnsweredTurn } from '../conversation/turnObserver';
 import type { CoreObserver } from '../core';
+import type { GoalCheckObserver, SchedulerRun } from '../goalChecks/goalCheckScheduler';
 import { HARM_KINDS } from '../safety/harmKind';
 import type { FaqOutcome } from '../understanding/interpreter';
 import { channelKind } from './channelKind';
@@ -12,6 +13,8 @@ export interface ScrapedSources {
   pendingNotifications(): Promise<number>;
   /** Web chat streams open on this instance. */
   openStreams(): number;
+  /** Check-ins on a goal that are planned, counted in the database. */
+  pendingGoalChecks(): Promise<number>;
 }
 
 // A turn costs about 2 ms of CPU; one that waits on the database or on retries can take seconds.
@@ -23,7 +26,7 @@ const FAQ_OUTCOMES: Record<FaqOutcome, true> = { answered: true, clarified: true
  * The app's metrics in a registry of its own, so several apps in one process keep theirs apart. Labels come from
  * fixed sets only (channel kind, tier, kind of harm, FAQ outcome, staff destination), never from anything typed.
  */
-export class BounceBackMetrics implements CoreObserver {
+export class BounceBackMetrics implements CoreObserver, GoalCheckObserver {
   readonly registry = new Registry();
   private readonly turns = new Counter({ name: 'bounce_back_turns_total', help: 'Turns answered, by channel kind.', labelNames: ['channel'], registers: [this.registry] });
   private readonly turnSeconds = new Histogram({
@@ -46,12 +49,18 @@ export class BounceBackMetrics implements CoreObserver {
     labelNames: ['destination'], registers: [this.registry],
   });
 
+  private readonly goalChecks = new Counter({
+    name: 'bounce_back_goal_checks_total', help: 'Due check-ins on a goal, by what became of them: asked, put off (busy, away or unreachable), or dropped.',
+    labelNames: ['result'], registers: [this.registry],
+  });
+
   constructor() {
     collectDefaultMetrics({ register: this.registry });
     // Every series exists from the start, so a rate over the first crisis or unanswered question is not lost.
     for (const tier of Object.keys(CRISIS_TIERS)) for (const kind of HARM_KINDS) this.crisisReplies.inc({ tier, kind }, 0);
     for (const outcome of Object.keys(FAQ_OUTCOMES)) this.faqLookups.inc({ outcome }, 0);
     this.contactRequests.inc(0);
+    for (const result of ['asked', 'later', 'dropped']) this.goalChecks.inc({ result }, 0);
   }
 
   /** Adds the gauges read at each scrape. */
@@ -61,6 +70,12 @@ export class BounceBackMetrics implements CoreObserver {
       async collect() {
         // A database outage should not fail the whole scrape: the other metrics are what tell of it.
         this.set(await sources.pendingNotifications().catch(() => Number.NaN));
+      },
+    });
+    new Gauge({
+      name: 'bounce_back_goal_checks_planned', help: 'Check-ins on a goal that people agreed to and are not yet asked (NaN while the database cannot be read).', registers: [this.registry],
+      async collect() {
+        this.set(await sources.pendingGoalChecks().catch(() => Number.NaN));
       },
     });
     new Gauge({
@@ -81,6 +96,10 @@ export class BounceBackMetrics implements CoreObserver {
 
   faqLookup(outcome: FaqOutcome): void {
     this.faqLookups.inc({ outcome });
+  }
+
+  goalCheckSettled(result: keyof SchedulerRun): void {
+    this.goalChecks.inc({ result });
   }
 
   deliveryFailed(destination: string): void {

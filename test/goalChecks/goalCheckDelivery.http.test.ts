@@ -4,8 +4,10 @@ import { connectorStandIn, type StandIn } from '../helpers/connectorStandIn';
 import { incoming, post } from '../helpers/http';
 import { ANSWERS, TYPED_TURNS } from '../helpers/reframeScript';
 import { startApp, type Running } from '../directline/support';
+import { scrape, valueOf } from '../metrics/scrape';
 
 const DAY = 24 * 3_600_000;
+const ADMIN_TOKEN = 'staff-token-for-the-tests';
 
 /** What the person reads in what the bot posted: text, and the text of Teams' cards (buttons come as cards there). */
 const textOf = (posts: StandIn['posts']): string => posts.map((reply) => readableText(reply.body ?? {})).join('\n');
@@ -22,7 +24,7 @@ describe('a check-in on the goal reaches Teams by proactive message when it is d
   beforeEach(async () => {
     now = Date.parse('2026-12-01T10:00:00Z');
     connector = await connectorStandIn(true);
-    running = await startApp({ OUTBOUND_TIMEOUT_SECONDS: '2' }, undefined, { now: () => now });
+    running = await startApp({ OUTBOUND_TIMEOUT_SECONDS: '2', ADMIN_TOKEN }, undefined, { now: () => now });
   });
   afterEach(async () => {
     await running.app.close();
@@ -69,6 +71,11 @@ describe('a check-in on the goal reaches Teams by proactive message when it is d
     // Sent once: nothing is left to send.
     now += DAY;
     expect(await running.app.goalChecks.runOnce()).toEqual({ asked: 0, later: 0, dropped: 0 });
+    // Counted for the operators, without any text.
+    const { samples, text } = await scrape(running.url, ADMIN_TOKEN);
+    expect(valueOf(samples, 'bounce_back_goal_checks_total', { result: 'asked' })).toBe(1);
+    expect(valueOf(samples, 'bounce_back_goal_checks_planned')).toBe(0);
+    expect(text).not.toContain('Practise');
 
     const reply = await typeInTeams('It went well actually');
     expect(reply).toContain(words('goalCheck.reflect.well'));

@@ -19,6 +19,7 @@ const ALLOWED: Record<string, readonly string[]> = {
   kind: HARM_KINDS,
   outcome: ['answered', 'clarified', 'unanswered'],
   destination: ['webhook', 'email'],
+  result: ['asked', 'later', 'dropped'],
 };
 const isBucketBound = (value: string): boolean => value === '+Inf' || Number.isFinite(Number(value));
 
