@@ -3,6 +3,7 @@ import { HANDOFF_EVENTS, handoffMachine } from './handoff';
 import { feelingParam, FEELINGS } from './feelings';
 import { PROGRESS_CHOICES, type GoalProgress } from './goalProgress';
 import { PRIVACY_EVENTS, privacyMachine } from './privacy';
+import { SUPPORT_EVENTS, supportMachine } from './support';
 import { dataLines } from './privacyLines';
 import { parseRating } from './rating';
 import { recognisePattern } from './thinkingPatterns';
@@ -20,6 +21,8 @@ export interface BounceBackContext {
   region?: string;
   /** The kind of harm support is about, so every later crisis line fits it. */
   harm?: HarmKind;
+  /** How the latest full support began, for its count. */
+  tier?: CrisisTier;
   /** A setback told at the menu, kept only while the bot offers to work through it. */
   offered?: string;
   /** Set while a check-in or a "did you mean…" question interrupts a reframe, so "no" goes back to the very step. */
@@ -43,7 +46,7 @@ export const bounceBackMachine = setup({
     events: {} as BounceBackEvent,
     emitted: {} as Emitted,
   },
-  actors: { handoff: handoffMachine, privacy: privacyMachine },
+  actors: { handoff: handoffMachine, privacy: privacyMachine, support: supportMachine },
   guards: {
     hasUnfinished: ({ context }) => Object.keys(context.answers).length > 0,
     chose,
@@ -111,13 +114,8 @@ export const bounceBackMachine = setup({
     }),
     pause: assign((_, params: { reframe: boolean }) => ({ pausedReframe: params.reframe })),
     resume: assign({ pausedReframe: () => undefined }),
-    /** Full support for the kind of harm noted: counted (without any text), then the opening, helplines and a plain word on emergencies. */
-    beginSupport: enqueueActions(({ context, enqueue }, params: { tier: CrisisTier }) => {
-      const region = context.region ?? '';
-      const harm = context.harm ?? 'suicidal';
-      enqueue.emit({ type: 'effect', effect: { kind: 'recordCrisis', region, harm, tier: params.tier } });
-      for (const key of ['crisis.opening', 'crisis.helplines', 'crisis.notEmergency']) enqueue.emit(sayLine(key, { region, kind: harm }));
-    }),
+    /** How full support began (clear risk, or a check-in answered), for the support machine to count. */
+    noteTier: assign((_, params: { tier: CrisisTier }) => ({ tier: params.tier })),
     sayCrisisLines: enqueueActions(({ context, enqueue }, params: { keys: string[] }) => {
       for (const key of params.keys) enqueue.emit(sayLine(key, { region: context.region ?? '', kind: context.harm ?? 'suicidal' }));
     }),
@@ -132,6 +130,7 @@ export const bounceBackMachine = setup({
     // Contact a professional (the invoked handoff machine) and people's data.
     toHandoff: sendTo('handoff', ({ event }) => event),
     toPrivacy: sendTo('privacy', ({ event }) => event),
+    toSupport: sendTo('support', ({ event }) => event),
     /** What an invoked child asks to be said or done, emitted as the root's own. */
     relayChild: emit(({ event }) => {
       assertEvent(event, 'child.out');
@@ -184,7 +183,7 @@ export const bounceBackMachine = setup({
     START_OVER: { target: '.reframe', actions: ['clearAnswers', { type: 'say', params: { key: 'global.startOver' } }] },
     HELP: { actions: [{ type: 'sayStepLine', params: { step: 'where' } }, { type: 'say', params: { key: 'help.canDo' } }] },
     // Crisis language wins over everything, in every state; the reframe is paused (history), never thrown away.
-    CRISIS: { target: '.support', actions: ['noteRisk', { type: 'beginSupport', params: { tier: 'clear' } }] },
+    CRISIS: { target: '.support', actions: ['noteRisk', { type: 'noteTier', params: { tier: 'clear' } }] },
     // Possible risk: ask directly first. A "no" goes back to where the person was (see reframe's own CHECK_IN).
     CHECK_IN: { target: '.checkIn', actions: ['noteRisk', { type: 'pause', params: { reframe: false } }] },
     UNSURE_HANDOFF: { target: '.confirmHandoff', actions: { type: 'pause', params: { reframe: false } } },
@@ -263,10 +262,10 @@ export const bounceBackMachine = setup({
         'goalCheck.due': { actions: [] },
         CHOICE: [
           { guard: { type: 'chose', params: { ids: ['checkIn.no'] } }, target: 'resuming', actions: { type: 'sayCrisisLines', params: { keys: ['crisis.checkInNo'] } } },
-          { target: 'support', actions: { type: 'beginSupport', params: { tier: 'checkIn' } } },
+          { target: 'support', actions: { type: 'noteTier', params: { tier: 'checkIn' } } },
         ],
-        TEXT: { target: 'support', actions: { type: 'beginSupport', params: { tier: 'checkIn' } } },
-        BACK: { target: 'support', actions: { type: 'beginSupport', params: { tier: 'checkIn' } } },
+        TEXT: { target: 'support', actions: { type: 'noteTier', params: { tier: 'checkIn' } } },
+        BACK: { target: 'support', actions: { type: 'noteTier', params: { tier: 'checkIn' } } },
       },
     },
     /** "Did you want someone from the practice to contact you?" */
@@ -288,29 +287,17 @@ export const bounceBackMachine = setup({
         { target: 'menu', actions: 'resume' },
       ],
     },
+    /** Full support (dialogs/support.ts), until the person carries on with their reframe or leaves. */
     support: {
-      on: { 'goalCheck.due': { actions: [] } },
-      initial: 'check',
-      states: {
-        check: {
-          on: {
-            CHOICE: [
-              { guard: { type: 'chose', params: { ids: ['crisis.notSafe'] } }, target: 'followUp', actions: { type: 'sayCrisisLines', params: { keys: ['crisis.notSafe'] } } },
-              { guard: { type: 'chose', params: { ids: ['crisis.safe'] } }, target: 'followUp', actions: { type: 'sayCrisisLines', params: { keys: ['crisis.safe'] } } },
-              { guard: { type: 'chose', params: { ids: ['crisis.grounding'] } }, target: 'followUp', actions: { type: 'sayCrisisLines', params: { keys: ['crisis.grounding', 'crisis.breathing', 'crisis.afterGrounding'] } } },
-            ],
-            TEXT: { target: 'followUp', actions: { type: 'sayCrisisLines', params: { keys: ['crisis.unsure', 'crisis.helplines'] } } },
-          },
-        },
-        followUp: {
-          on: {
-            CHOICE: [
-              { guard: { type: 'chose', params: { ids: ['crisis.grounding'] } }, actions: { type: 'sayCrisisLines', params: { keys: ['crisis.grounding', 'crisis.breathing', 'crisis.afterGrounding'] } } },
-              { guard: { type: 'chose', params: { ids: ['reframe.resume'] } }, target: '#bb.reframe.history' },
-            ],
-            TEXT: { actions: { type: 'sayCrisisLines', params: { keys: ['crisis.unsure', 'crisis.helplines'] } } },
-          },
-        },
+      invoke: {
+        id: 'support',
+        src: 'support',
+        input: ({ context }) => ({ region: context.region ?? '', harm: context.harm ?? 'suicidal', tier: context.tier ?? 'clear' }),
+        onDone: { target: '#bb.reframe.history' },
+      },
+      on: {
+        ...Object.fromEntries(SUPPORT_EVENTS.map((type) => [type, { actions: 'toSupport' }])),
+        'goalCheck.due': { actions: [] },
       },
     },
     /** Check-ins on the learning goal: offered at the end of a reframe, then asked when due. */

@@ -63,12 +63,21 @@ export function promptFor(snapshot: BounceBackSnapshot): Prompt {
   }
   if (step === 'confirmHandoff') return { step, key: 'handoff.unsure.prompt', expects: 'choice', choices: ['unsure.yes', 'unsure.no'], yesNo: { yes: 'unsure.yes', no: 'unsure.no' } };
   if (step === 'idle') return { step, key: 'idle.prompt', expects: 'choice', choices: ['cmd.menu'] };
+  if (step === 'support') return supportPrompt(`support.${String(snapshot.children.support?.getSnapshot().value ?? 'check')}`, snapshot);
+  return stepPrompt(step);
+}
+
+/** Crisis support's prompts: whether they are safe right now, then what may help. */
+function supportPrompt(step: string, snapshot: BounceBackSnapshot): Prompt {
+  const unfinished = Object.keys(snapshot.context.answers).length > 0;
   if (step === 'support.check') {
     return { step, key: 'crisis.askSafe', params: region(snapshot), expects: 'text', choices: ['crisis.safe', 'crisis.notSafe', 'crisis.grounding', 'cmd.human'] };
   }
-  if (step === 'support.followUp') {
-    return { step, key: 'support.followUp.prompt', expects: 'text', choices: ['crisis.grounding', 'cmd.human', unfinished ? 'reframe.resume' : 'cmd.menu'] };
-  }
+  return { step, key: 'support.followUp.prompt', expects: 'text', choices: ['crisis.grounding', 'cmd.human', unfinished ? 'reframe.resume' : 'cmd.menu'] };
+}
+
+/** A step of the reframe. */
+function stepPrompt(step: string): Prompt {
   const spec = STEPS[step];
   return { step, key: `steps.${step}.prompt`, expects: spec.expects, choices: spec.choices ?? [], ...(spec.asksTime ? { asksTime: true } : {}) };
 }

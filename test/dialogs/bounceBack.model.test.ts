@@ -34,6 +34,7 @@ const GLOBAL_EVENTS: BounceBackEvent[] = [
   { type: 'xstate.done.actor.handoff' } as unknown as BounceBackEvent,
   { type: 'xstate.done.actor.privacy', output: { deleted: true } } as unknown as BounceBackEvent,
   { type: 'xstate.done.actor.privacy', output: { deleted: false } } as unknown as BounceBackEvent,
+  { type: 'xstate.done.actor.support', output: { resume: true } } as unknown as BounceBackEvent,
   // Check-ins on a goal: one falls due, "stop check-ins", and what their effects answer.
   { type: 'goalCheck.due', goal: 'Try one new technique' }, { type: 'goalCheck.stop' }, { type: 'goalCheck.stopped', cancelled: 1 }, { type: 'goalCheck.stopped', cancelled: 0 }, { type: 'goalCheck.stopped', cancelled: 0, quiet: true },
   { type: 'goalCheck.scheduled', on: 'Friday 4 December at 18:00' }, { type: 'goalCheck.timeUnclear' },
