@@ -7,7 +7,7 @@ import { SUPPORT_EVENTS, supportMachine } from './support';
 import { dataLines } from './privacyLines';
 import { parseRating } from './rating';
 import { recognisePattern } from './thinkingPatterns';
-import type { Answers, BounceBackEvent, CrisisTier, Emitted, GoalPlan, HarmKind } from './types';
+import type { Answers, BounceBackEvent, Emitted, GoalPlan, HarmKind } from './types';
 import { chose, sayLine } from './shared';
 
 /** Bump when a change would make an older stored snapshot unsafe to restore. */
@@ -21,8 +21,6 @@ export interface BounceBackContext {
   region?: string;
   /** The kind of harm support is about, so every later crisis line fits it. */
   harm?: HarmKind;
-  /** How the latest full support began, for its count. */
-  tier?: CrisisTier;
   /** A setback told at the menu, kept only while the bot offers to work through it. */
   offered?: string;
   /** Set while a check-in or a "did you mean…" question interrupts a reframe, so "no" goes back to the very step. */
@@ -114,8 +112,6 @@ export const bounceBackMachine = setup({
     }),
     pause: assign((_, params: { reframe: boolean }) => ({ pausedReframe: params.reframe })),
     resume: assign({ pausedReframe: () => undefined }),
-    /** How full support began (clear risk, or a check-in answered), for the support machine to count. */
-    noteTier: assign((_, params: { tier: CrisisTier }) => ({ tier: params.tier })),
     sayCrisisLines: enqueueActions(({ context, enqueue }, params: { keys: string[] }) => {
       for (const key of params.keys) enqueue.emit(sayLine(key, { region: context.region ?? '', kind: context.harm ?? 'suicidal' }));
     }),
@@ -183,7 +179,7 @@ export const bounceBackMachine = setup({
     START_OVER: { target: '.reframe', actions: ['clearAnswers', { type: 'say', params: { key: 'global.startOver' } }] },
     HELP: { actions: [{ type: 'sayStepLine', params: { step: 'where' } }, { type: 'say', params: { key: 'help.canDo' } }] },
     // Crisis language wins over everything, in every state; the reframe is paused (history), never thrown away.
-    CRISIS: { target: '.support', actions: ['noteRisk', { type: 'noteTier', params: { tier: 'clear' } }] },
+    CRISIS: { target: '.support', actions: 'noteRisk' },
     // Possible risk: ask directly first. A "no" goes back to where the person was (see reframe's own CHECK_IN).
     CHECK_IN: { target: '.checkIn', actions: ['noteRisk', { type: 'pause', params: { reframe: false } }] },
     UNSURE_HANDOFF: { target: '.confirmHandoff', actions: { type: 'pause', params: { reframe: false } } },
@@ -262,10 +258,10 @@ export const bounceBackMachine = setup({
         'goalCheck.due': { actions: [] },
         CHOICE: [
           { guard: { type: 'chose', params: { ids: ['checkIn.no'] } }, target: 'resuming', actions: { type: 'sayCrisisLines', params: { keys: ['crisis.checkInNo'] } } },
-          { target: 'support', actions: { type: 'noteTier', params: { tier: 'checkIn' } } },
+          { target: 'support' },
         ],
-        TEXT: { target: 'support', actions: { type: 'noteTier', params: { tier: 'checkIn' } } },
-        BACK: { target: 'support', actions: { type: 'noteTier', params: { tier: 'checkIn' } } },
+        TEXT: 'support',
+        BACK: 'support',
       },
     },
     /** "Did you want someone from the practice to contact you?" */
@@ -292,7 +288,8 @@ export const bounceBackMachine = setup({
       invoke: {
         id: 'support',
         src: 'support',
-        input: ({ context }) => ({ region: context.region ?? '', harm: context.harm ?? 'suicidal', tier: context.tier ?? 'clear' }),
+        // Clear risk begins it at once; anything else that enters it is a check-in answered (yes, not sure, or not a no).
+        input: ({ context, event }) => ({ region: context.region ?? '', harm: context.harm ?? 'suicidal', tier: event.type === 'CRISIS' ? 'clear' as const : 'checkIn' as const }),
         onDone: { target: '#bb.reframe.history' },
       },
       on: {
