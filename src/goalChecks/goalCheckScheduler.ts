@@ -5,7 +5,7 @@ import type { DueGoalCheck, GoalCheckStore } from './goalCheckStore';
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 /** A check-in that could not be asked for this long after it fell due is dropped, not sent stale (the README says so). */
-export const GIVE_UP_AFTER_MS = 14 * 24 * HOUR;
+const GIVE_UP_AFTER_MS = 14 * 24 * HOUR;
 
 /**
  * What became of a due check-in: asked; put off because the person is in the middle of something (a reframe, crisis
