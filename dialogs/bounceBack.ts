@@ -155,6 +155,8 @@ export const bounceBackMachine = setup({
       assertEvent(event, 'goalCheck.due');
       enqueue.assign({ dueGoal: event.goal });
       enqueue.emit({ type: 'effect', effect: { kind: 'goalCheckAsked' } });
+      // The bot speaks first, days later: it says who it is before it asks.
+      enqueue.emit(sayLine('goalCheck.hello'));
     }),
     reflectProgress: emit(({ event }) => sayLine(`goalCheck.reflect.${progressOf(event) ?? 'partly'}`)),
     forgetGoalCheck: assign({ plan: () => undefined, dueGoal: () => undefined }),

@@ -114,6 +114,8 @@ describe('the check-in itself', () => {
   it('asks how it went, by the goal, when it falls due at the menu', async () => {
     const due = await fallDue();
     expect(due.asked).toBe(true);
+    // Days later, the bot speaks first: it says who it is, then asks.
+    expect(due.text.indexOf(words('goalCheck.hello'))).toBe(0);
     expect(due.text).toContain(words('goalCheck.asked.prompt', { goal: ANSWERS.goal }));
   });
 
