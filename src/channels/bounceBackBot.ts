@@ -1,7 +1,7 @@
 import { ActivityHandler, ActivityTypes, Channels, DeliveryModes, EndOfConversationCodes, TurnContext, type Activity, type ConversationReference } from 'botbuilder';
 import { channelKey, webChatKey } from '../conversation/conversationKeys';
 import type { TurnOrigin } from '../conversation/effects';
-import type { ConversationEngine, TurnResult } from '../conversation/engine';
+import { happened, type ConversationEngine, type TurnResult } from '../conversation/engine';
 import type { TurnInput } from '../conversation/turnInput';
 import type { OutgoingActivity } from '../render/outgoingActivity';
 import { renderTurn } from '../render/render';
@@ -102,7 +102,7 @@ export class BounceBackBot extends ActivityHandler {
    */
   async askGoalCheck(context: TurnContext, key: string, goal: string): Promise<boolean> {
     const result = await this.engine.turn(key, { kind: 'goalCheckDue', goal }, { channelId: context.activity.channelId });
-    if (!result.events.some((event) => event.type === 'goalCheck.asked')) return false;
+    if (!happened(result, 'goalCheck.asked')) return false;
     await this.send(context, result);
     return true;
   }
@@ -115,11 +115,11 @@ export class BounceBackBot extends ActivityHandler {
   private async send(context: TurnContext, result: TurnResult): Promise<void> {
     await context.sendActivities(withTyping(renderTurn(result, traitsFor(context.activity.channelId)), context.activity.deliveryMode));
     if (this.options.handoffEvent) await sendHandoffInitiation(context, result);
-    const planned = result.events.find((event) => event.type === 'goalCheck.planned');
+    const planned = happened(result, 'goalCheck.planned');
     // The page keeps it (it reads no other event), to be asked the check-in if it comes back in a new conversation.
     if (planned && context.turnState.get(EMBEDDED_WEB_CHAT) === true) await context.sendActivity({ type: ActivityTypes.Event, name: RETURN_KEY_EVENT, value: planned.returnKey });
     // Web chat pages start a fresh conversation on it; Teams keeps its chat, which is Teams' own to keep.
-    if (result.events.some((event) => event.type === 'privacy.deleted') && context.activity.channelId === Channels.Directline) {
+    if (happened(result, 'privacy.deleted') && context.activity.channelId === Channels.Directline) {
       await context.sendActivity({ type: ActivityTypes.EndOfConversation, code: EndOfConversationCodes.CompletedSuccessfully });
     }
   }

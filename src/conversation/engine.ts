@@ -19,6 +19,11 @@ export interface ConversationRecord { v: number; s: Snapshot<unknown> }
 /** A turn's answer, channel-neutral: lines in order, the prompt of wherever the person now is, and what happened. */
 export interface TurnResult { says: Say[]; prompt: Prompt; events: DomainEvent[] }
 
+/** The domain event of this type that the turn reports, if it does. */
+export function happened<T extends DomainEvent['type']>(result: TurnResult, type: T): Extract<DomainEvent, { type: T }> | undefined {
+  return result.events.find((event): event is Extract<DomainEvent, { type: T }> => event.type === type);
+}
+
 const MAX_EFFECTS = 10;
 
 export class TurnGaveUpError extends Error {}

@@ -1,5 +1,5 @@
 import { webChatKey } from '../conversation/conversationKeys';
-import type { ConversationEngine } from '../conversation/engine';
+import { happened, type ConversationEngine } from '../conversation/engine';
 import type { GoalCheckStore } from './goalCheckStore';
 
 /**
@@ -16,7 +16,7 @@ export class GoalCheckReturns {
       if (check.dueAt > this.now()) continue;
       // Nothing is shown yet: the conversation has not begun, and its welcome (in the asked state) asks it before anything else.
       const result = await this.engine.turn(key, { kind: 'goalCheckDue', goal: check.goal }, { channelId: 'directline' });
-      if (result.events.some((event) => event.type === 'goalCheck.asked')) await this.store.remove(check.id);
+      if (happened(result, 'goalCheck.asked')) await this.store.remove(check.id);
     }
   }
 }

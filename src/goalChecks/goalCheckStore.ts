@@ -101,8 +101,8 @@ export class GoalCheckStore {
   }
 
   /** "stop check-ins" and "delete my data": answers how many went. */
-  async deleteFor(conversationKey: string, tx: Db = this.db): Promise<number> {
-    return (await tx.run('DELETE FROM goal_checks WHERE conversation_key = $1', [conversationKey])).changes;
+  async deleteFor(conversationKey: string): Promise<number> {
+    return (await this.db.run('DELETE FROM goal_checks WHERE conversation_key = $1', [conversationKey])).changes;
   }
 
   /**

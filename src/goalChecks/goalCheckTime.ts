@@ -43,7 +43,6 @@ function offsetMinutes(zone: string, instant: number): number {
   return Math.round((wall - Math.floor(instant / 1000) * 1000) / 60_000);
 }
 
-// chrono reads "the weekend" as its Saturday; after it is the Monday.
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
 /** Easter Sunday of a year (the anonymous Gregorian computus), as epoch ms at midnight UTC. */
@@ -65,17 +64,18 @@ function nextEaster(now: Date): string {
   return `${next.getUTCDate()} ${MONTHS[next.getUTCMonth()]}`;
 }
 
+// chrono reads "the weekend" as its Saturday; after it is the Monday.
+const DAY_PHRASES: Array<[RegExp, string]> = [
+  [/\bafter the weekend\b/i, 'next monday'], [/\bthe weekend\b/i, 'saturday'], [/\b(?:a |one )?fortnight\b/i, '2 weeks'],
+  [/\barvo\b/i, 'afternoon'], [/\b(?:xmas|christmas(?: day)?)\b/i, '25 december'], [/\b(?:the )?new year\b/i, '1 january'],
+];
+
 /**
  * What chrono does not read, in words it does: UK ways of naming a day ("a fortnight", "this arvo", "Xmas", "Easter",
  * "after the weekend"), and a day of the month on its own ("by the 15th": this month's, or next month's if it has gone).
  */
 function plainDays(words: string, now: Date): string {
-  const phrases: Array<[RegExp, string]> = [
-    [/\bafter the weekend\b/i, 'next monday'], [/\bthe weekend\b/i, 'saturday'], [/\b(?:a |one )?fortnight\b/i, '2 weeks'],
-    [/\barvo\b/i, 'afternoon'], [/\b(?:xmas|christmas(?: day)?)\b/i, '25 december'], [/\b(?:the )?new year\b/i, '1 january'],
-    [/\beaster\b/i, nextEaster(now)],
-  ];
-  const named = phrases.reduce((text, [pattern, plain]) => text.replace(pattern, plain), words);
+  const named = DAY_PHRASES.reduce((text, [pattern, plain]) => text.replace(pattern, plain), words).replace(/\beaster\b/i, () => nextEaster(now));
   if (MONTHS.some((month) => named.toLowerCase().includes(month.slice(0, 3)))) return named;
   return named.replace(/\b(?:the )?(\d{1,2})(?:st|nd|rd|th)\b/i, (_, day: string) => {
     const month = Number(day) > now.getUTCDate() ? now.getUTCMonth() : (now.getUTCMonth() + 1) % 12;
