@@ -1,6 +1,9 @@
 import { loadConfig } from '../../src/config/config';
 import { choiceLabel, words } from '../../src/content/copy';
+import { happened } from '../../src/conversation/engine';
 import { createCore, type Core } from '../../src/core';
+import { traitsFor } from '../../src/render/channelTraits';
+import { renderTurn } from '../../src/render/render';
 import { describeTime } from '../../src/goalChecks/goalCheckTime';
 import { createLogger } from '../../src/logger';
 import type { SqliteDb } from '../../src/storage/sqliteDb';
@@ -42,9 +45,7 @@ async function reframe(when: string | null = ANSWERS.when, after = '4'): Promise
 /** The check-in falling due: the turn the scheduler runs, with what it says. */
 async function fallDue(): Promise<{ text: string; asked: boolean }> {
   const result = await core.engine.turn(KEY, { kind: 'goalCheckDue', goal: ANSWERS.goal });
-  const { renderTurn } = await import('../../src/render/render');
-  const { traitsFor } = await import('../../src/render/channelTraits');
-  const asked = result.events.some((event) => event.type === 'goalCheck.asked');
+  const asked = happened(result, 'goalCheck.asked') !== undefined;
   // As the channel does: only a check-in that was asked is sent.
   return { text: asked ? allText(renderTurn(result, traitsFor('test'))) : '', asked };
 }
