@@ -1,7 +1,7 @@
 import { assertEvent, assign, emit, enqueueActions, sendTo, setup } from 'xstate';
 import { HANDOFF_EVENTS, handoffMachine } from './handoff';
 import { feelingParam, FEELINGS } from './feelings';
-import { PROGRESS_CHOICES, type GoalProgress } from './goalProgress';
+import { GOAL_CHECK_EVENTS, goalCheckMachine, type AfterGoalCheck, type GoalCheckInput } from './goalCheck';
 import { PRIVACY_EVENTS, privacyMachine } from './privacy';
 import { SUPPORT_EVENTS, supportMachine } from './support';
 import { dataLines } from './privacyLines';
@@ -11,7 +11,7 @@ import type { Answers, BounceBackEvent, Emitted, GoalPlan, HarmKind } from './ty
 import { chose, sayLine } from './shared';
 
 /** Bump when a change would make an older stored snapshot unsafe to restore. */
-export const MACHINE_VERSION = 3;
+export const MACHINE_VERSION = 4;
 
 const ARTICLE_EXAMPLE = 'i didnt succeed this time but i can learn from it';
 
@@ -25,18 +25,18 @@ export interface BounceBackContext {
   offered?: string;
   /** Set while a check-in or a "did you mean…" question interrupts a reframe, so "no" goes back to the very step. */
   pausedReframe?: boolean;
-  /** A goal the bot offers to check in on, kept only until the person says yes or no. */
-  plan?: GoalPlan;
-  /** The goal a due check-in asks about, kept only while the check-in is open. */
-  dueGoal?: string;
 }
 
-/** Which of the four answers a pressed button is (typed words reach the machine as that button: the language layer reads them). */
-const progressOf = (event: BounceBackEvent): GoalProgress | undefined =>
-  event.type === 'CHOICE' ? (Object.entries(PROGRESS_CHOICES).find(([, id]) => id === event.id)?.[0] as GoalProgress | undefined) : undefined;
+/** A due check-in asks about its goal; anything else that starts one is a reframe's close, which offers one on its goal. */
+const goalCheckInput = (event: BounceBackEvent): GoalCheckInput =>
+  event.type === 'goalCheck.due' ? { dueGoal: event.goal } : { plan: (event as unknown as { output: GoalPlan }).output };
 
 /** Reflections quote the person briefly; the summary quotes them in full. */
 const brief = (text: string, max = 90): string => (text.length <= max ? text : `${text.slice(0, max).replace(/\s+\S*$/, '')}…`);
+
+/** Where a check-in that ended sends the root (its output). */
+const goalCheckThen = ({ event }: { event: BounceBackEvent }, params: { then: AfterGoalCheck }): boolean =>
+  (event as { output?: { then?: AfterGoalCheck } }).output?.then === params.then;
 
 export const bounceBackMachine = setup({
   types: {
@@ -44,7 +44,7 @@ export const bounceBackMachine = setup({
     events: {} as BounceBackEvent,
     emitted: {} as Emitted,
   },
-  actors: { handoff: handoffMachine, privacy: privacyMachine, support: supportMachine },
+  actors: { handoff: handoffMachine, privacy: privacyMachine, support: supportMachine, goalCheck: goalCheckMachine },
   guards: {
     hasUnfinished: ({ context }) => Object.keys(context.answers).length > 0,
     chose,
@@ -55,8 +55,8 @@ export const bounceBackMachine = setup({
       const after = event.type === 'TEXT' ? parseRating(event.text) : undefined;
       return after !== undefined && context.answers.before !== undefined && after > context.answers.before;
     },
-    saysProgress: ({ event }) => progressOf(event) !== undefined,
     deletedData: ({ event }) => (event as { output?: { deleted?: boolean } }).output?.deleted === true,
+    goalCheckThen,
   },
   actions: {
     welcome: enqueueActions(({ context, enqueue }) => {
@@ -123,44 +123,18 @@ export const bounceBackMachine = setup({
     /** Leaving the offer: a yes keeps the story as "what happened"; any other way out forgets it. */
     settleOffer: assign(({ context, event }) =>
       event.type === 'CHOICE' && event.id === 'offer.yes' ? { answers: { what: context.offered ?? '' }, offered: undefined } : { offered: undefined }),
-    // Contact a professional (the invoked handoff machine) and people's data.
+    // What the invoked children take: contact a professional, people's data, crisis support and check-ins.
     toHandoff: sendTo('handoff', ({ event }) => event),
     toPrivacy: sendTo('privacy', ({ event }) => event),
     toSupport: sendTo('support', ({ event }) => event),
+    toGoalCheck: sendTo('goalCheck', ({ event }) => event),
     /** What an invoked child asks to be said or done, emitted as the root's own. */
     relayChild: emit(({ event }) => {
       assertEvent(event, 'child.out');
       return event.out;
     }),
-    // Check-ins on the learning goal.
-    planGoalCheck: assign(({ context }) => ({ plan: { goal: context.answers.goal ?? '', when: context.answers.when } })),
-    planNextGoal: assign(({ event }) => {
-      assertEvent(event, 'TEXT');
-      return { plan: { goal: event.text } };
-    }),
-    planNextWhen: assign(({ context, event }) => {
-      assertEvent(event, 'TEXT');
-      return { plan: { goal: context.plan?.goal ?? '', when: event.text } };
-    }),
-    /** Yes keeps the time they gave earlier; a time typed here is read strictly, so words that are not a time are asked again. */
-    requestGoalCheck: emit(({ context, event }) => {
-      const typed = event.type === 'TEXT' ? event.text : undefined;
-      return { type: 'effect', effect: { kind: 'scheduleGoalCheck', goal: context.plan?.goal ?? '', when: typed ?? context.plan?.when, strict: typed !== undefined } };
-    }),
-    reportScheduled: emit(({ event }) => {
-      assertEvent(event, 'goalCheck.scheduled');
-      return sayLine('goalCheck.scheduled', { on: event.on });
-    }),
-    askGoalCheck: enqueueActions(({ event, enqueue }) => {
-      assertEvent(event, 'goalCheck.due');
-      enqueue.assign({ dueGoal: event.goal });
-      enqueue.emit({ type: 'effect', effect: { kind: 'goalCheckAsked' } });
-      // The bot speaks first, days later: it says who it is before it asks.
-      enqueue.emit(sayLine('goalCheck.hello'));
-    }),
-    reflectProgress: emit(({ event }) => sayLine(`goalCheck.reflect.${progressOf(event) ?? 'partly'}`)),
-    forgetGoalCheck: assign({ plan: () => undefined, dueGoal: () => undefined }),
-    requestCancelGoalChecks: emit((_, params: { quiet: boolean }) => ({ type: 'effect', effect: { kind: 'cancelGoalChecks', quiet: params.quiet } })),
+    // "Stop check-ins", from anywhere a check-in is not open.
+    requestCancelGoalChecks: emit({ type: 'effect', effect: { kind: 'cancelGoalChecks', quiet: false } }),
     /** How many went; after a check-in that was just asked (which is gone already), "no more check-ins" has said it all. */
     reportStopped: enqueueActions(({ event, enqueue }) => {
       assertEvent(event, 'goalCheck.stopped');
@@ -195,8 +169,8 @@ export const bounceBackMachine = setup({
     DATA_SHOWN: { actions: 'describeData' },
     DELETE_DATA: { target: '.privacy' },
     // A due check-in is asked at once where the person is at rest; the states that are busy ignore it, and it comes later.
-    'goalCheck.due': { target: '.goalCheck.asked', actions: 'askGoalCheck' },
-    'goalCheck.stop': { actions: { type: 'requestCancelGoalChecks', params: { quiet: false } } },
+    'goalCheck.due': { target: '.goalCheck' },
+    'goalCheck.stop': { actions: 'requestCancelGoalChecks' },
     'goalCheck.stopped': { actions: 'reportStopped' },
     'child.out': { actions: 'relayChild' },
   },
@@ -299,68 +273,24 @@ export const bounceBackMachine = setup({
         'goalCheck.due': { actions: [] },
       },
     },
-    /** Check-ins on the learning goal: offered at the end of a reframe, then asked when due. */
+    /** Check-ins on the learning goal (dialogs/goalCheck.ts): offered at a reframe's close, or asked when one is due. */
     goalCheck: {
-      initial: 'offer',
-      // Nothing outlives the check-in: a goal not agreed to, or one asked about, goes when the person moves on.
-      exit: 'forgetGoalCheck',
-      states: {
-        offer: {
-          on: {
-            CHOICE: [
-              { guard: { type: 'chose', params: { ids: ['goalCheck.yes'] } }, target: 'scheduling', actions: 'requestGoalCheck' },
-              { guard: { type: 'chose', params: { ids: ['goalCheck.no'] } }, target: '#bb.menu', actions: { type: 'say', params: { key: 'goalCheck.declined' } } },
-              { actions: { type: 'sayStepLine', params: { step: 'need' } } },
-            ],
-            TEXT: { target: 'scheduling', actions: 'requestGoalCheck' },
-            BACK: { target: '#bb.menu', actions: { type: 'say', params: { key: 'goalCheck.declined' } } },
-          },
-        },
-        scheduling: {
-          on: {
-            'goalCheck.scheduled': { target: '#bb.menu', actions: 'reportScheduled' },
-            'goalCheck.timeUnclear': { target: 'offer', actions: { type: 'say', params: { key: 'goalCheck.timeUnclear' } } },
-          },
-        },
-        asked: {
-          on: {
-            'goalCheck.stop': { target: '#bb.menu', actions: [{ type: 'requestCancelGoalChecks', params: { quiet: true } }, { type: 'say', params: { key: 'goalCheck.noMore' } }] },
-            // Coming back to a check-in that waited: it is offered before anything else.
-            GREET: { actions: [{ type: 'say', params: { key: 'welcome.greeting' } }, { type: 'say', params: { key: 'welcome.disclaimer' } }, { type: 'say', params: { key: 'goalCheck.welcomeBack' } }] },
-            CHOICE: { guard: 'saysProgress', target: 'next', actions: 'reflectProgress' },
-            BACK: '#bb.menu',
-          },
-        },
-        next: {
-          on: {
-            // Just asked, "no more of these" is about the check-ins themselves: said so, and any other planned one goes too.
-            'goalCheck.stop': { target: '#bb.menu', actions: [{ type: 'requestCancelGoalChecks', params: { quiet: true } }, { type: 'say', params: { key: 'goalCheck.noMore' } }] },
-            CHOICE: [
-              { guard: { type: 'chose', params: { ids: ['goalCheck.nextGoal'] } }, target: 'nextGoal' },
-              { guard: { type: 'chose', params: { ids: ['reframe.start'] } }, target: '#bb.reframe', actions: 'clearAnswers' },
-              { guard: { type: 'chose', params: { ids: ['goalCheck.stop'] } }, target: '#bb.menu', actions: { type: 'say', params: { key: 'goalCheck.noMore' } } },
-              { actions: { type: 'sayStepLine', params: { step: 'need' } } },
-            ],
-            BACK: '#bb.menu',
-          },
-        },
-        nextGoal: {
-          on: {
-            TEXT: { target: 'nextWhen', actions: 'planNextGoal' },
-            BACK: 'next',
-          },
-        },
-        nextWhen: {
-          on: {
-            TEXT: { target: 'offer', actions: 'planNextWhen' },
-            CHOICE: { guard: { type: 'chose', params: { ids: ['when.skip'] } }, target: 'offer' },
-            BACK: 'nextGoal',
-          },
-        },
+      invoke: {
+        id: 'goalCheck',
+        src: 'goalCheck',
+        input: ({ event }) => goalCheckInput(event),
+        onDone: [
+          { guard: { type: 'goalCheckThen', params: { then: 'reframe' } }, target: 'reframe', actions: 'clearAnswers' },
+          { guard: { type: 'goalCheckThen', params: { then: 'welcome' } }, target: 'menu', actions: 'welcome' },
+          { target: 'menu' },
+        ],
       },
+      on: Object.fromEntries(GOAL_CHECK_EVENTS.map((type) => [type, { actions: 'toGoalCheck' }])),
     },
     reframe: {
       initial: 'what',
+      // The close offers a check-in on the goal, kept only as the check-in's own; the answers go.
+      onDone: { target: 'goalCheck', actions: 'clearAnswers' },
       on: {
         CHECK_IN: { target: '#bb.checkIn', actions: ['noteRisk', { type: 'pause', params: { reframe: true } }] },
         UNSURE_HANDOFF: { target: '#bb.confirmHandoff', actions: { type: 'pause', params: { reframe: true } } },
@@ -447,11 +377,12 @@ export const bounceBackMachine = setup({
             TEXT: [
               // A feeling that rose is met with care and a way to a professional, not with plans.
               { guard: 'feltWorse', target: '#bb.menu', actions: ['summarise', 'closeByChange', 'clearAnswers'] },
-              { guard: 'isRating', target: '#bb.goalCheck', actions: ['summarise', 'closeByChange', 'planGoalCheck', 'clearAnswers'] },
+              { guard: 'isRating', target: 'closed', actions: ['summarise', 'closeByChange'] },
             ],
             BACK: 'mindful',
           },
         },
+        closed: { type: 'final', output: ({ context }) => ({ goal: context.answers.goal ?? '', when: context.answers.when }) },
       },
     },
   },

@@ -1,10 +1,14 @@
+import type { GoalCheckState } from './goalCheck';
 import { PROGRESS_CHOICES } from './goalProgress';
-import type { GoalPlan, Prompt } from './types';
+import type { Prompt } from './types';
 
-/** What is asked in each state of a check-in on the learning goal (dialogs/bounceBack.ts, state goalCheck). */
-export function goalCheckPrompt(step: string, plan: GoalPlan | undefined, dueGoal: string | undefined): Prompt {
-  switch (step) {
-    case 'goalCheck.offer':
+/** What is asked in each state of a check-in on the learning goal (the child machine dialogs/goalCheck.ts). */
+export function goalCheckPrompt(child: GoalCheckState | undefined): Prompt {
+  const at = child?.value ?? 'offer';
+  const step = `goalCheck.${at}`;
+  const plan = child?.context.plan;
+  switch (at) {
+    case 'offer':
       return {
         step,
         ...(plan?.when ? { key: 'goalCheck.offer.promptAt', params: { goal: plan.goal, when: plan.when } } : { key: 'goalCheck.offer.prompt', params: { goal: plan?.goal ?? '' } }),
@@ -14,11 +18,11 @@ export function goalCheckPrompt(step: string, plan: GoalPlan | undefined, dueGoa
         choices: ['goalCheck.yes', 'goalCheck.no'],
         yesNo: { yes: 'goalCheck.yes', no: 'goalCheck.no' },
       };
-    case 'goalCheck.asked':
-      return { step, key: 'goalCheck.asked.prompt', params: { goal: dueGoal ?? '' }, expects: 'text', choices: Object.values(PROGRESS_CHOICES), progress: PROGRESS_CHOICES };
-    case 'goalCheck.next':
+    case 'asked':
+      return { step, key: 'goalCheck.asked.prompt', params: { goal: child?.context.dueGoal ?? '' }, expects: 'text', choices: Object.values(PROGRESS_CHOICES), progress: PROGRESS_CHOICES };
+    case 'next':
       return { step, key: 'goalCheck.next.prompt', expects: 'choice', choices: ['goalCheck.nextGoal', 'reframe.start', 'goalCheck.stop'] };
-    case 'goalCheck.nextWhen':
+    case 'nextWhen':
       return { step, key: 'goalCheck.nextWhen.prompt', expects: 'text', choices: ['when.skip'], asksTime: true };
     default:
       return { step, key: `${step}.prompt`, expects: 'text', choices: [] };

@@ -1,6 +1,7 @@
 import type { SnapshotFrom } from 'xstate';
 import type { BounceBackMachine } from './bounceBack';
 import { FEELINGS } from './feelings';
+import type { GoalCheckState } from './goalCheck';
 import { goalCheckPrompt } from './goalCheckPrompts';
 import type { HandoffState } from './handoff';
 import { handoffPrompt } from './handoffPrompts';
@@ -50,7 +51,7 @@ export function promptFor(snapshot: BounceBackSnapshot): Prompt {
   const step = stepOf(snapshot);
   if (step === 'handoff') return handoffPrompt(snapshot.children.handoff?.getSnapshot() as HandoffState | undefined);
   if (step === 'privacy') return privacyPrompt(`privacy.${String(snapshot.children.privacy?.getSnapshot().value ?? 'confirmDelete')}`);
-  if (step.startsWith('goalCheck.')) return goalCheckPrompt(step, snapshot.context.plan, snapshot.context.dueGoal);
+  if (step === 'goalCheck') return goalCheckPrompt(snapshot.children.goalCheck?.getSnapshot() as GoalCheckState | undefined);
   const unfinished = Object.keys(snapshot.context.answers).length > 0;
   if (step === 'menu') {
     return unfinished

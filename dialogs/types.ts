@@ -115,7 +115,7 @@ export type HandoffEvent =
   | { type: 'FORM'; fields: Partial<Record<ContactField, string>>; unreadable: ContactField[] }
   | { type: 'HANDOFF_SAVED'; reference: string }
   | { type: 'HANDOFF_FAILED' }
-  /** From an invoked child machine (the handoff, "delete my data") to the root: a line to say or an effect to run, which the root emits as its own. */
+  /** From an invoked child machine (the handoff, "delete my data", crisis support, a check-in) to the root: a line to say or an effect to run, which the root emits as its own. */
   | { type: 'child.out'; out: Emitted };
 
 /** "What do you know about me" and "delete my data", and what their effects answer. */

@@ -35,6 +35,9 @@ const GLOBAL_EVENTS: BounceBackEvent[] = [
   { type: 'xstate.done.actor.privacy', output: { deleted: true } } as unknown as BounceBackEvent,
   { type: 'xstate.done.actor.privacy', output: { deleted: false } } as unknown as BounceBackEvent,
   { type: 'xstate.done.actor.support', output: { resume: true } } as unknown as BounceBackEvent,
+  ...['menu', 'welcome', 'reframe'].map((then) => ({ type: 'xstate.done.actor.goalCheck', output: { then } }) as unknown as BounceBackEvent),
+  // And a reframe closed (its final state), with the goal its close offers a check-in on.
+  { type: 'xstate.done.state.bb.reframe', output: { goal: 'Try one new technique', when: 'next week' } } as unknown as BounceBackEvent,
   // Check-ins on a goal: one falls due, "stop check-ins", and what their effects answer.
   { type: 'goalCheck.due', goal: 'Try one new technique' }, { type: 'goalCheck.stop' }, { type: 'goalCheck.stopped', cancelled: 1 }, { type: 'goalCheck.stopped', cancelled: 0 }, { type: 'goalCheck.stopped', cancelled: 0, quiet: true },
   { type: 'goalCheck.scheduled', on: 'Friday 4 December at 18:00' }, { type: 'goalCheck.timeUnclear' },
@@ -96,9 +99,9 @@ function typed(snapshot: BounceBackSnapshot, text: string): BounceBackEvent {
 describe('model-based: the reframe machine explored from its prompts', () => {
   it('reaches every state node of the machine', () => {
     const visited = new Set(reached.flatMap(({ state }) => activeIds(state)));
-    // A history node, or a state that only passes on at once ("resuming"), is entered through, never rested in (their
-    // transitions are checked below).
-    const passing = (node: StateNode): boolean => node.type === 'history' || node.always !== undefined;
+    // A history node, a state that only passes on at once ("resuming") or a final one (its parent is done at once) is
+    // entered through, never rested in (their transitions are checked below).
+    const passing = (node: StateNode): boolean => node.type === 'history' || node.type === 'final' || node.always !== undefined;
     const real = getStateNodes(machine.root).filter((node) => !passing(node)).map((node) => node.id);
     expect([...visited].sort()).toEqual([machine.id, ...real].sort());
   });
