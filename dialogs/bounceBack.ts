@@ -8,7 +8,7 @@ import { dataLines } from './privacyLines';
 import { parseRating } from './rating';
 import { recognisePattern } from './thinkingPatterns';
 import type { Answers, BounceBackEvent, Emitted, GoalPlan, HarmKind } from './types';
-import { chose, sayLine } from './shared';
+import { chose, needAt, sayLine, stepLineKey, stepLines, whereLines } from './shared';
 
 /** Bump when a change would make an older stored snapshot unsafe to restore. */
 export const MACHINE_VERSION = 4;
@@ -105,7 +105,8 @@ export const bounceBackMachine = setup({
       return sayLine('crisis.feelingRose', { region: event.region ?? '', kind: 'suicidal' });
     }),
     say: emit((_, params: { key: string }) => sayLine(params.key)),
-    sayStepLine: emit((_, params: { step: 'where' | 'need' }) => ({ type: 'say' as const, line: { step: params.step } })),
+    sayNeed: emit((_, params: { step: string }) => sayLine(stepLineKey(params.step, 'need'))),
+    sayWhere: enqueueActions(({ enqueue }, params: { step: string }) => whereLines(params.step).forEach((out) => enqueue.emit(out))),
     noteRisk: assign(({ event }) => {
       assertEvent(event, ['CRISIS', 'CHECK_IN']);
       return { region: event.region, harm: event.kind };
@@ -153,16 +154,11 @@ export const bounceBackMachine = setup({
     MENU: { target: '.menu' },
     STOP: { target: '.idle' },
     START_OVER: { target: '.reframe', actions: ['clearAnswers', { type: 'say', params: { key: 'global.startOver' } }] },
-    HELP: { actions: [{ type: 'sayStepLine', params: { step: 'where' } }, { type: 'say', params: { key: 'help.canDo' } }] },
     // Crisis language wins over everything, in every state; the reframe is paused (history), never thrown away.
     CRISIS: { target: '.support', actions: 'noteRisk' },
     // Possible risk: ask directly first. A "no" goes back to where the person was (see reframe's own CHECK_IN).
     CHECK_IN: { target: '.checkIn', actions: ['noteRisk', { type: 'pause', params: { reframe: false } }] },
     UNSURE_HANDOFF: { target: '.confirmHandoff', actions: { type: 'pause', params: { reframe: false } } },
-    UNUSABLE: { actions: { type: 'sayStepLine', params: { step: 'need' } } },
-    // Anything a step did not take is answered with what that step needs; nothing moves on.
-    TEXT: { actions: { type: 'sayStepLine', params: { step: 'need' } } },
-    CHOICE: { actions: { type: 'sayStepLine', params: { step: 'need' } } },
     // Contact a professional and people's data: reachable from every state.
     HANDOFF: { target: '.handoff' },
     SHOW_DATA: { actions: 'requestDescription' },
@@ -179,9 +175,8 @@ export const bounceBackMachine = setup({
       // Details never outlive the handoff: sent, declined or left (the state exited), the child and its details go.
       invoke: { id: 'handoff', src: 'handoff', onDone: { target: 'menu' } },
       on: {
-        // Every event the handoff takes goes to it; what it says and asks for comes back as handoff.out.
+        // Every event the handoff takes goes to it; what it says and asks for comes back as child.out.
         ...Object.fromEntries(HANDOFF_EVENTS.map((type) => [type, { actions: 'toHandoff' }])),
-        HANDOFF: { actions: { type: 'sayStepLine', params: { step: 'where' } } },
         'goalCheck.due': { actions: [] },
       },
     },
@@ -198,19 +193,22 @@ export const bounceBackMachine = setup({
         'goalCheck.due': { actions: [] },
       },
     },
+    // Each resting step answers "help", and anything it did not take, with its own lines (stepLines).
     menu: {
       on: {
+        ...stepLines('menu'),
         STORY: { target: 'offer', actions: 'offerReframe' },
         CHOICE: [
           { guard: { type: 'chose', params: { ids: ['reframe.resume'] } }, target: 'reframe.history' },
           { guard: { type: 'chose', params: { ids: ['reframe.start', 'reframe.restart'] } }, target: 'reframe', actions: 'clearAnswers' },
-          { actions: { type: 'sayStepLine', params: { step: 'need' } } },
+          needAt('menu'),
         ],
         TEXT: { actions: { type: 'say', params: { key: 'menu.notUnderstood' } } },
       },
     },
     idle: {
       on: {
+        ...stepLines('idle'),
         STORY: { target: 'offer', actions: 'offerReframe' },
         TEXT: { target: 'menu', actions: { type: 'say', params: { key: 'menu.notUnderstood' } } },
       },
@@ -219,11 +217,12 @@ export const bounceBackMachine = setup({
     offer: {
       exit: 'settleOffer',
       on: {
+        ...stepLines('offer'),
         STORY: { target: 'offer', reenter: true, actions: 'offerReframe' },
         CHOICE: [
           { guard: { type: 'chose', params: { ids: ['offer.yes'] } }, target: 'reframe.feeling' },
           { guard: { type: 'chose', params: { ids: ['offer.no'] } }, target: 'menu', actions: { type: 'say', params: { key: 'menu.offerDeclined' } } },
-          { actions: { type: 'sayStepLine', params: { step: 'need' } } },
+          needAt('offer'),
         ],
         BACK: 'menu',
       },
@@ -231,6 +230,7 @@ export const bounceBackMachine = setup({
     /** Possible risk: a direct question. Only a clear "no" goes back; "yes", "not sure" or anything else is full support. */
     checkIn: {
       on: {
+        ...stepLines('checkIn'),
         'goalCheck.due': { actions: [] },
         CHOICE: [
           { guard: { type: 'chose', params: { ids: ['checkIn.no'] } }, target: 'resuming', actions: { type: 'sayCrisisLines', params: { keys: ['crisis.checkInNo'] } } },
@@ -243,11 +243,12 @@ export const bounceBackMachine = setup({
     /** "Did you want someone from the practice to contact you?" */
     confirmHandoff: {
       on: {
+        ...stepLines('confirmHandoff'),
         'goalCheck.due': { actions: [] },
         CHOICE: [
           { guard: { type: 'chose', params: { ids: ['unsure.yes'] } }, target: 'handoff', actions: 'resume' },
           { guard: { type: 'chose', params: { ids: ['unsure.no'] } }, target: 'resuming', actions: { type: 'say', params: { key: 'handoff.unsure.no' } } },
-          { actions: { type: 'sayStepLine', params: { step: 'need' } } },
+          needAt('confirmHandoff'),
         ],
         BACK: 'resuming',
       },
@@ -300,51 +301,62 @@ export const bounceBackMachine = setup({
         history: { type: 'history', history: 'deep' },
         what: {
           on: {
+            ...stepLines('reframe.what'),
             TEXT: { target: 'feeling', actions: [{ type: 'remember', params: { field: 'what' } }, 'reflectWhat'] },
             BACK: { target: '#bb.menu', actions: { type: 'say', params: { key: 'global.backAtStart' } } },
           },
         },
         feeling: {
           on: {
+            ...stepLines('reframe.feeling'),
             TEXT: { target: 'intensity', actions: [{ type: 'remember', params: { field: 'feeling' } }, { type: 'say', params: { key: 'reflect.feeling' } }] },
-            CHOICE: { guard: { type: 'chose', params: { ids: FEELINGS } }, target: 'intensity', actions: [{ type: 'remember', params: { field: 'feeling' } }, { type: 'say', params: { key: 'reflect.feeling' } }] },
+            CHOICE: [
+              { guard: { type: 'chose', params: { ids: FEELINGS } }, target: 'intensity', actions: [{ type: 'remember', params: { field: 'feeling' } }, { type: 'say', params: { key: 'reflect.feeling' } }] },
+              needAt('reframe.feeling'),
+            ],
             BACK: 'what',
           },
         },
         intensity: {
           on: {
-            TEXT: { guard: 'isRating', target: 'friend', actions: 'rememberRating' },
+            ...stepLines('reframe.intensity'),
+            TEXT: [{ guard: 'isRating', target: 'friend', actions: 'rememberRating' }, needAt('reframe.intensity')],
             BACK: 'feeling',
           },
         },
         friend: {
           on: {
+            ...stepLines('reframe.friend'),
             TEXT: { target: 'selfTalk', actions: { type: 'remember', params: { field: 'friendWords' } } },
-            CHOICE: { guard: { type: 'chose', params: { ids: ['step.skip'] } }, target: 'thought' },
+            CHOICE: [{ guard: { type: 'chose', params: { ids: ['step.skip'] } }, target: 'thought' }, needAt('reframe.friend')],
             BACK: 'intensity',
           },
         },
         selfTalk: {
           on: {
+            ...stepLines('reframe.selfTalk'),
             TEXT: { target: 'thought', actions: { type: 'remember', params: { field: 'selfWords' } } },
-            CHOICE: { guard: { type: 'chose', params: { ids: ['step.done', 'step.skip'] } }, target: 'thought' },
+            CHOICE: [{ guard: { type: 'chose', params: { ids: ['step.done', 'step.skip'] } }, target: 'thought' }, needAt('reframe.selfTalk')],
             BACK: 'friend',
           },
         },
         thought: {
           on: {
+            ...stepLines('reframe.thought'),
             TEXT: { target: 'evidence', actions: ['rememberThought', 'reflectPattern'] },
             BACK: 'friend',
           },
         },
         evidence: {
           on: {
+            ...stepLines('reframe.evidence'),
             TEXT: { target: 'balanced', actions: { type: 'remember', params: { field: 'evidence' } } },
             BACK: 'thought',
           },
         },
         balanced: {
           on: {
+            ...stepLines('reframe.balanced'),
             TEXT: [
               { guard: 'isArticleExample', actions: { type: 'say', params: { key: 'steps.reframe.balanced.ownWords' } } },
               { target: 'goal', actions: { type: 'remember', params: { field: 'balanced' } } },
@@ -354,30 +366,35 @@ export const bounceBackMachine = setup({
         },
         goal: {
           on: {
+            ...stepLines('reframe.goal'),
             TEXT: { target: 'when', actions: { type: 'remember', params: { field: 'goal' } } },
             BACK: 'balanced',
           },
         },
         when: {
           on: {
+            ...stepLines('reframe.when'),
             TEXT: { target: 'mindful', actions: { type: 'remember', params: { field: 'when' } } },
-            CHOICE: { guard: { type: 'chose', params: { ids: ['when.skip'] } }, target: 'mindful' },
+            CHOICE: [{ guard: { type: 'chose', params: { ids: ['when.skip'] } }, target: 'mindful' }, needAt('reframe.when')],
             BACK: 'goal',
           },
         },
         mindful: {
           on: {
+            ...stepLines('reframe.mindful'),
             TEXT: 'rerate',
-            CHOICE: { guard: { type: 'chose', params: { ids: ['mindful.ready'] } }, target: 'rerate' },
+            CHOICE: [{ guard: { type: 'chose', params: { ids: ['mindful.ready'] } }, target: 'rerate' }, needAt('reframe.mindful')],
             BACK: 'when',
           },
         },
         rerate: {
           on: {
+            ...stepLines('reframe.rerate'),
             TEXT: [
               // A feeling that rose is met with care and a way to a professional, not with plans.
               { guard: 'feltWorse', target: '#bb.menu', actions: ['summarise', 'closeByChange', 'clearAnswers'] },
               { guard: 'isRating', target: 'closed', actions: ['summarise', 'closeByChange'] },
+              needAt('reframe.rerate'),
             ],
             BACK: 'mindful',
           },

@@ -1,6 +1,6 @@
 import { assertEvent, assign, enqueueActions, sendParent, setup } from 'xstate';
 import { PROGRESS_CHOICES, type GoalProgress } from './goalProgress';
-import { chose, sayLine, tellParent } from './shared';
+import { chose, needAt, sayLine, stepLineKey, stepLines, tellParent, whereLines } from './shared';
 import type { BounceBackEvent, GoalPlan } from './types';
 
 /** Where the root goes once a check-in is over: the menu, the menu with its welcome (the person came back), or a fresh reframe. */
@@ -44,7 +44,8 @@ export const goalCheckMachine = setup({
     say: enqueueActions(({ enqueue }, params: { keys: string[] }) => {
       for (const key of params.keys) enqueue.sendParent(tellParent(sayLine(key)));
     }),
-    sayNeed: sendParent(tellParent({ type: 'say', line: { step: 'need' } })),
+    sayNeed: sendParent((_, params: { step: string }) => tellParent(sayLine(stepLineKey(params.step, 'need')))),
+    sayWhere: enqueueActions(({ enqueue }, params: { step: string }) => whereLines(params.step).forEach((out) => enqueue.sendParent(tellParent(out)))),
     endWith: assign((_, params: { then: AfterGoalCheck }) => ({ then: params.then })),
     /** The bot speaks first, days later: it says who it is before it asks, and the channel may mark the check-in sent. */
     announce: enqueueActions(({ enqueue }) => {
@@ -76,9 +77,6 @@ export const goalCheckMachine = setup({
   context: ({ input }) => ({ ...input, then: 'menu' }),
   initial: 'start',
   on: {
-    // Anything a step did not take is answered with what that step needs; nothing moves on.
-    TEXT: { actions: 'sayNeed' },
-    CHOICE: { actions: 'sayNeed' },
     // Coming back part-way through: the check-in is left, and the root welcomes them at the menu.
     GREET: { target: '.done', actions: { type: 'endWith', params: { then: 'welcome' } } },
     'goalCheck.stop': { actions: { type: 'requestCancelGoalChecks', params: { quiet: false } } },
@@ -89,10 +87,11 @@ export const goalCheckMachine = setup({
     },
     offer: {
       on: {
+        ...stepLines('goalCheck.offer'),
         CHOICE: [
           { guard: { type: 'chose', params: { ids: ['goalCheck.yes'] } }, target: 'scheduling', actions: 'requestGoalCheck' },
           { guard: { type: 'chose', params: { ids: ['goalCheck.no'] } }, target: 'done', actions: { type: 'say', params: { keys: ['goalCheck.declined'] } } },
-          { actions: 'sayNeed' },
+          needAt('goalCheck.offer'),
         ],
         TEXT: { target: 'scheduling', actions: 'requestGoalCheck' },
         BACK: { target: 'done', actions: { type: 'say', params: { keys: ['goalCheck.declined'] } } },
@@ -100,42 +99,47 @@ export const goalCheckMachine = setup({
     },
     scheduling: {
       on: {
+        ...stepLines('goalCheck.scheduling'),
         'goalCheck.scheduled': { target: 'done', actions: 'reportScheduled' },
         'goalCheck.timeUnclear': { target: 'offer', actions: { type: 'say', params: { keys: ['goalCheck.timeUnclear'] } } },
       },
     },
     asked: {
       on: {
+        ...stepLines('goalCheck.asked'),
         'goalCheck.stop': { target: 'done', actions: [{ type: 'requestCancelGoalChecks', params: { quiet: true } }, { type: 'say', params: { keys: ['goalCheck.noMore'] } }] },
         // Coming back to a check-in that waited: it is offered before anything else.
         GREET: { actions: { type: 'say', params: { keys: ['welcome.greeting', 'welcome.disclaimer', 'goalCheck.welcomeBack'] } } },
-        CHOICE: { guard: 'saysProgress', target: 'next', actions: 'reflectProgress' },
+        CHOICE: [{ guard: 'saysProgress', target: 'next', actions: 'reflectProgress' }, needAt('goalCheck.asked')],
         BACK: 'done',
       },
     },
     next: {
       on: {
+        ...stepLines('goalCheck.next'),
         // Just asked, "no more of these" is about the check-ins themselves: said so, and any other planned one goes too.
         'goalCheck.stop': { target: 'done', actions: [{ type: 'requestCancelGoalChecks', params: { quiet: true } }, { type: 'say', params: { keys: ['goalCheck.noMore'] } }] },
         CHOICE: [
           { guard: { type: 'chose', params: { ids: ['goalCheck.nextGoal'] } }, target: 'nextGoal' },
           { guard: { type: 'chose', params: { ids: ['reframe.start'] } }, target: 'done', actions: { type: 'endWith', params: { then: 'reframe' } } },
           { guard: { type: 'chose', params: { ids: ['goalCheck.stop'] } }, target: 'done', actions: { type: 'say', params: { keys: ['goalCheck.noMore'] } } },
-          { actions: 'sayNeed' },
+          needAt('goalCheck.next'),
         ],
         BACK: 'done',
       },
     },
     nextGoal: {
       on: {
+        ...stepLines('goalCheck.nextGoal'),
         TEXT: { target: 'nextWhen', actions: 'planNextGoal' },
         BACK: 'next',
       },
     },
     nextWhen: {
       on: {
+        ...stepLines('goalCheck.nextWhen'),
         TEXT: { target: 'offer', actions: 'planNextWhen' },
-        CHOICE: { guard: { type: 'chose', params: { ids: ['when.skip'] } }, target: 'offer' },
+        CHOICE: [{ guard: { type: 'chose', params: { ids: ['when.skip'] } }, target: 'offer' }, needAt('goalCheck.nextWhen')],
         BACK: 'nextGoal',
       },
     },

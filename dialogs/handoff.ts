@@ -1,7 +1,7 @@
 import { assertEvent, assign, enqueueActions, sendParent, setup } from 'xstate';
 import { checkField } from './handoffValidation';
 import type { BounceBackEvent, ContactDetails, ContactField } from './types';
-import { chose, sayLine, tellParent as tell } from './shared';
+import { chose, needAt, sayLine, stepLineKey, stepLines, tellParent as tell, whereLines } from './shared';
 
 export const EDIT_CHOICES: Record<string, ContactField> = {
   'handoff.edit.name': 'name',
@@ -26,6 +26,12 @@ function kept(details: Partial<ContactDetails>, field: ContactField, text: strin
   return field === 'contact' ? { ...details, contact: checked.value, contactKind: checked.kind } : { ...details, [field]: checked.value };
 }
 
+/** What a handoff step answers of itself: "help", anything it did not take, and a second "contact a professional" (where they are). */
+function ownLines(at: string) {
+  const step = `handoff.${at}`;
+  return { ...stepLines(step), FORM: needAt(step), HANDOFF: { actions: { type: 'say', params: { key: stepLineKey(step, 'where') } } } } as const;
+}
+
 /**
  * A step that asks for one field. A good answer goes on to whatever is still missing (so after a change from the
  * confirmation, or a half-filled form, it leads straight back); a bad one is explained and asked again.
@@ -33,6 +39,7 @@ function kept(details: Partial<ContactDetails>, field: ContactField, text: strin
 function fieldStep(field: ContactField, back: string) {
   return {
     on: {
+      ...ownLines(field),
       TEXT: [
         { guard: { type: 'validFor', params: { field } } as const, target: 'route', actions: { type: 'keep', params: { field } } as const },
         { actions: { type: 'explain', params: { field } } as const },
@@ -64,7 +71,8 @@ export const handoffMachine = setup({
   },
   actions: {
     say: sendParent((_, params: { key: string }) => tell(sayLine(params.key))),
-    sayNeed: sendParent(tell({ type: 'say', line: { step: 'need' } })),
+    sayNeed: sendParent((_, params: { step: string }) => tell(sayLine(stepLineKey(params.step, 'need')))),
+    sayWhere: enqueueActions(({ enqueue }, params: { step: string }) => whereLines(params.step).forEach((out) => enqueue.sendParent(tell(out)))),
     explain: sendParent(({ event }, params: { field: ContactField }) => {
       assertEvent(event, 'TEXT');
       const checked = checkField(params.field, event.text);
@@ -111,18 +119,14 @@ export const handoffMachine = setup({
   id: 'handoff',
   context: { details: {}, noteDone: false },
   initial: 'consent',
-  on: {
-    TEXT: { actions: 'sayNeed' },
-    CHOICE: { actions: 'sayNeed' },
-    FORM: { actions: 'sayNeed' },
-  },
   states: {
     consent: {
       on: {
+        ...ownLines('consent'),
         CHOICE: [
           { guard: { type: 'chose', params: { ids: ['handoff.consent.yes'] } }, target: 'name' },
           { guard: { type: 'chose', params: { ids: ['handoff.consent.no'] } }, target: 'done', actions: { type: 'say', params: { key: 'handoff.consent.declined' } } },
-          { actions: 'sayNeed' },
+          needAt('handoff.consent'),
         ],
         BACK: { target: 'done', actions: { type: 'say', params: { key: 'handoff.left' } } },
       },
@@ -133,7 +137,7 @@ export const handoffMachine = setup({
     note: {
       on: {
         ...fieldStep('note', 'time').on,
-        CHOICE: { guard: { type: 'chose', params: { ids: ['handoff.noteSkip'] } }, target: 'confirm', actions: 'skipNote' },
+        CHOICE: [{ guard: { type: 'chose', params: { ids: ['handoff.noteSkip'] } }, target: 'confirm', actions: 'skipNote' }, needAt('handoff.note')],
       },
     },
     /** On to the first field still missing, or to the confirmation. */
@@ -146,10 +150,11 @@ export const handoffMachine = setup({
     },
     confirm: {
       on: {
+        ...ownLines('confirm'),
         CHOICE: [
           { guard: { type: 'chose', params: { ids: ['handoff.send'] } }, target: 'sending', actions: 'requestSave' },
           ...Object.entries(EDIT_CHOICES).map(([id, field]) => ({ guard: { type: 'chose' as const, params: { ids: [id] } }, target: field })),
-          { actions: 'sayNeed' },
+          needAt('handoff.confirm'),
         ],
         FORM: { target: 'route', actions: 'takeForm' },
         BACK: 'note',
@@ -158,6 +163,7 @@ export const handoffMachine = setup({
     /** Waits for the saved request's reference; nothing is said to be sent before the database has it. */
     sending: {
       on: {
+        ...ownLines('sending'),
         HANDOFF_SAVED: { target: 'done', actions: 'confirmSent' },
         HANDOFF_FAILED: { target: 'confirm', actions: { type: 'say', params: { key: 'handoff.notSent' } } },
       },

@@ -1,6 +1,6 @@
 import { assertEvent, enqueueActions, sendParent, setup } from 'xstate';
 import { deletionLines } from './privacyLines';
-import { chose, sayLine, tellParent } from './shared';
+import { chose, needAt, sayLine, stepLineKey, stepLines, tellParent, whereLines } from './shared';
 import type { BounceBackEvent } from './types';
 
 export interface PrivacyContext {
@@ -27,7 +27,8 @@ export const privacyMachine = setup({
   },
   actions: {
     say: sendParent((_, params: { key: string }) => tellParent(sayLine(params.key))),
-    sayNeed: sendParent(tellParent({ type: 'say', line: { step: 'need' } })),
+    sayNeed: sendParent((_, params: { step: string }) => tellParent(sayLine(stepLineKey(params.step, 'need')))),
+    sayWhere: enqueueActions(({ enqueue }, params: { step: string }) => whereLines(params.step).forEach((out) => enqueue.sendParent(tellParent(out)))),
     requestDeletion: sendParent(tellParent({ type: 'effect', effect: { kind: 'deleteData' } })),
     reportDeletion: enqueueActions(({ context, event, enqueue }) => {
       assertEvent(event, 'DATA_DELETED');
@@ -42,16 +43,17 @@ export const privacyMachine = setup({
   states: {
     confirmDelete: {
       on: {
+        ...stepLines('privacy.confirmDelete'),
         CHOICE: [
           { guard: { type: 'chose', params: { ids: ['privacy.delete.yes'] } }, target: 'deleting', actions: 'requestDeletion' },
           { guard: { type: 'chose', params: { ids: ['privacy.delete.no'] } }, target: 'done', actions: { type: 'say', params: { key: 'privacy.kept' } } },
-          { actions: 'sayNeed' },
+          needAt('privacy.confirmDelete'),
         ],
         BACK: { target: 'done', actions: { type: 'say', params: { key: 'privacy.kept' } } },
       },
     },
     deleting: {
-      on: { DATA_DELETED: { target: 'done', actions: 'reportDeletion' } },
+      on: { ...stepLines('privacy.deleting'), DATA_DELETED: { target: 'done', actions: 'reportDeletion' } },
     },
     done: { type: 'final' },
   },

@@ -84,8 +84,3 @@ function stepPrompt(step: string): Prompt {
 }
 
 const region = (snapshot: BounceBackSnapshot): Record<string, string> => ({ region: snapshot.context.region ?? '', kind: snapshot.context.harm ?? 'suicidal' });
-
-/** Where the person is, or what the step needs, as a content key. */
-export function stepLineKey(step: string, which: 'where' | 'need'): string {
-  return step in STEPS ? `steps.${step}.${which}` : `${step}.${which}`;
-}

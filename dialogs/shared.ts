@@ -9,3 +9,22 @@ export const tellParent = (out: Emitted): BounceBackEvent => ({ type: 'child.out
 /** The guard every machine uses for its buttons: the person chose one of these. */
 export const chose = ({ event }: { event: BounceBackEvent }, params: { ids: string[] }): boolean =>
   event.type === 'CHOICE' && params.ids.includes(event.id);
+
+/** A step's words for where the person is, or what it needs: the reframe's under "steps." ("steps.reframe.what.need"), any other step's under its own name ("menu.need", "handoff.consent.where"). */
+export const stepLineKey = (step: string, which: 'where' | 'need'): string => (step.startsWith('reframe.') ? `steps.${step}.${which}` : `${step}.${which}`);
+
+/** "Help" at a step: where the person is, then what the bot can do. */
+export const whereLines = (step: string): Emitted[] => [sayLine(stepLineKey(step, 'where')), sayLine('help.canDo')];
+
+// The transitions below name the actions `sayWhere` and `sayNeed`, which every machine defines with the step as their param.
+
+/** Answers anything the step did not take with what it needs; nothing moves on. */
+export const needAt = (step: string) => ({ actions: { type: 'sayNeed', params: { step } } }) as const;
+
+/** What every resting step answers of itself unless it takes the event: "help", words it cannot use, and typed words or a button it did not take. */
+export const stepLines = (step: string) => ({
+  HELP: { actions: { type: 'sayWhere', params: { step } } },
+  UNUSABLE: needAt(step),
+  TEXT: needAt(step),
+  CHOICE: needAt(step),
+}) as const;

@@ -1,5 +1,5 @@
 import { assign, enqueueActions, sendParent, setup } from 'xstate';
-import { chose, sayLine, tellParent } from './shared';
+import { chose, needAt, sayLine, stepLineKey, stepLines, tellParent, whereLines } from './shared';
 import type { BounceBackEvent, CrisisTier, HarmKind } from './types';
 
 export interface SupportContext {
@@ -38,7 +38,8 @@ export const supportMachine = setup({
     sayLines: enqueueActions(({ context, enqueue }, params: { keys: string[] }) => {
       for (const key of params.keys) enqueue.sendParent(tellParent(sayLine(key, { region: context.region, kind: context.harm })));
     }),
-    sayNeed: sendParent(tellParent({ type: 'say', line: { step: 'need' } })),
+    sayNeed: sendParent((_, params: { step: string }) => tellParent(sayLine(stepLineKey(params.step, 'need')))),
+    sayWhere: enqueueActions(({ enqueue }, params: { step: string }) => whereLines(params.step).forEach((out) => enqueue.sendParent(tellParent(out)))),
     resume: assign({ resume: () => true }),
   },
 }).createMachine({
@@ -49,22 +50,24 @@ export const supportMachine = setup({
   states: {
     check: {
       on: {
+        ...stepLines('support.check'),
         CHOICE: [
           { guard: { type: 'chose', params: { ids: ['crisis.notSafe'] } }, target: 'followUp', actions: { type: 'sayLines', params: { keys: ['crisis.notSafe'] } } },
           { guard: { type: 'chose', params: { ids: ['crisis.safe'] } }, target: 'followUp', actions: { type: 'sayLines', params: { keys: ['crisis.safe'] } } },
           { guard: { type: 'chose', params: { ids: ['crisis.grounding'] } }, target: 'followUp', actions: { type: 'sayLines', params: { keys: GROUNDING } } },
           // A button the step does not offer is asked about again.
-          { actions: 'sayNeed' },
+          needAt('support.check'),
         ],
         TEXT: { target: 'followUp', actions: { type: 'sayLines', params: { keys: ['crisis.unsure', 'crisis.helplines'] } } },
       },
     },
     followUp: {
       on: {
+        ...stepLines('support.followUp'),
         CHOICE: [
           { guard: { type: 'chose', params: { ids: ['crisis.grounding'] } }, actions: { type: 'sayLines', params: { keys: GROUNDING } } },
           { guard: { type: 'chose', params: { ids: ['reframe.resume'] } }, target: 'done', actions: 'resume' },
-          { actions: 'sayNeed' },
+          needAt('support.followUp'),
         ],
         TEXT: { actions: { type: 'sayLines', params: { keys: ['crisis.unsure', 'crisis.helplines'] } } },
       },

@@ -9,11 +9,6 @@ export interface Say {
   choices?: string[];
 }
 
-/** Lines whose words depend on where the person ends up after the turn, resolved from the final state. */
-export type StepLine = { step: 'where' | 'need' };
-
-export type Line = Say | StepLine;
-
 export type StepExpectation = 'text' | 'rating' | 'choice' | 'none';
 
 /** What the person is asked at a step: dialogs/prompts.ts derives it from the state. */
@@ -91,7 +86,7 @@ export type HarmKind = 'suicidal' | 'selfHarm' | 'planOrMeans' | 'harmedByOthers
 /** How a crisis reply began: clear risk (full support at once), or a check-in the person answered. */
 export type CrisisTier = 'clear' | 'checkIn';
 
-export type Emitted = { type: 'say'; line: Line } | { type: 'effect'; effect: Effect };
+export type Emitted = { type: 'say'; line: Say } | { type: 'effect'; effect: Effect };
 
 // ---- Contact a professional (the handoff) and people's data ----
 

@@ -1,7 +1,7 @@
 import { createActor, type Snapshot } from 'xstate';
 import { bounceBackMachine, MACHINE_VERSION } from '../../dialogs/bounceBack';
-import { promptFor, stepLineKey, type BounceBackSnapshot } from '../../dialogs/prompts';
-import type { Effect, Line, Prompt, Say } from '../../dialogs/types';
+import { promptFor } from '../../dialogs/prompts';
+import type { Effect, Prompt, Say } from '../../dialogs/types';
 import { randomUUID } from 'node:crypto';
 import { setTimeout as delay } from 'node:timers/promises';
 import { ConflictError } from '../storage/db';
@@ -37,8 +37,11 @@ export type RetryPause = (attempt: number) => Promise<unknown>;
  */
 export const jitteredPause: RetryPause = (attempt) => delay(Math.random() * Math.min(320, 10 * 2 ** (attempt - 2)));
 
-/** The actor for a turn; `running` if it is a live one, else it is yet to be started (with the turn's listeners on). */
-interface Resumed { actor: ConversationActor; running: boolean; apology: boolean; eTag: string | null }
+/**
+ * The actor for a turn; `running` if it is a live one, else it is yet to be started (with the turn's listeners on);
+ * and the prompt of the state it is in, which the turn's input is read against.
+ */
+interface Resumed { actor: ConversationActor; running: boolean; apology: boolean; eTag: string | null; prompt: Prompt }
 
 /** The engine's optional parts; each has a default. */
 export interface EngineOptions {
@@ -50,6 +53,21 @@ export interface EngineOptions {
   live?: LiveConversations;
   /** Told of each answered turn (default: no one). */
   observer?: TurnObserver;
+}
+
+/**
+ * A stored snapshot's actor, and the prompt a turn is read against there; nothing if it cannot be read: XState could
+ * not restore it (the status of the root or of a child says so), or it has no prompt.
+ */
+function readable(stored: Snapshot<unknown>): Pick<Resumed, 'actor' | 'prompt'> | undefined {
+  try {
+    const actor = createActor(bounceBackMachine, { snapshot: stored });
+    const snapshot = actor.getSnapshot();
+    const statuses = [snapshot.status, ...Object.values(snapshot.children).map((child) => child?.getSnapshot().status)];
+    return statuses.every((status) => status === 'active') ? { actor, prompt: promptFor(snapshot) } : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 export class ConversationEngine {
@@ -88,14 +106,14 @@ export class ConversationEngine {
   }
 
   private async attempt(info: TurnInfo, input: TurnInput, started: number): Promise<TurnResult> {
-    const { actor, running, apology, eTag } = await this.resume(info.key);
+    const { actor, running, apology, eTag, prompt: asked } = await this.resume(info.key);
     const says: Say[] = [];
-    const lines: Line[] = [];
+    const lines: Say[] = [];
     const effects: Effect[] = [];
     const listeners = [actor.on('say', ({ line }) => lines.push(line)), actor.on('effect', ({ effect }) => effects.push(effect))];
     if (!running) actor.start();
     if (apology) says.push({ key: 'global.restartApology' });
-    const { event: read, effects: readingEffects } = this.interpreter.read(input, promptFor(actor.getSnapshot()));
+    const { event: read, effects: readingEffects } = this.interpreter.read(input, asked);
     // Lines that move nothing on (an FAQ answer) go straight to what is said; the machine hears only events.
     if (read.type === 'INFO') says.push(...read.says);
     else actor.send(read);
@@ -111,11 +129,10 @@ export class ConversationEngine {
       if (outcome.event) actor.send(outcome.event);
     }
     for (const listener of listeners) listener.unsubscribe();
-    const snapshot = actor.getSnapshot();
     // Persist while running: a stopped actor's snapshot says "stopped" and would not run eventless transitions when restored.
     const persisted = actor.getPersistedSnapshot();
-    const prompt = promptFor(snapshot);
-    for (const line of lines) says.push('step' in line ? { key: stepLineKey(prompt.step, line.step) } : line);
+    const prompt = promptFor(actor.getSnapshot());
+    says.push(...lines);
     if (forget) {
       actor.stop();
       await this.store.delete([info.key]);
@@ -138,23 +155,18 @@ export class ConversationEngine {
     if (this.live.has(key)) {
       const eTag = await this.store.eTagOf(key);
       const actor = this.live.take(key, eTag);
-      if (actor && eTag) return { actor, running: true, apology: false, eTag };
+      if (actor && eTag) return { actor, running: true, apology: false, eTag, prompt: promptFor(actor.getSnapshot()) };
     }
     const stored = await this.store.load<ConversationRecord>(key);
     return { ...this.restore(stored?.doc), running: false, eTag: stored?.eTag ?? null };
   }
 
   /** An old or unreadable snapshot never breaks a conversation: the person starts afresh with an apology. */
-  private restore(record: ConversationRecord | undefined): Pick<Resumed, 'actor' | 'apology'> {
-    if (record && record.v === MACHINE_VERSION) {
-      try {
-        const actor = createActor(bounceBackMachine, { snapshot: record.s });
-        promptFor(actor.getSnapshot() as BounceBackSnapshot);
-        return { actor, apology: false };
-      } catch {
-        this.logger.warn({ event: 'snapshot.unreadable' }, 'a stored conversation could not be restored; starting afresh');
-      }
-    }
-    return { actor: createActor(bounceBackMachine), apology: record !== undefined };
+  private restore(record: ConversationRecord | undefined): Pick<Resumed, 'actor' | 'apology' | 'prompt'> {
+    const current = record?.v === MACHINE_VERSION ? readable(record.s) : undefined;
+    if (current) return { ...current, apology: false };
+    if (record?.v === MACHINE_VERSION) this.logger.warn({ event: 'snapshot.unreadable' }, 'a stored conversation could not be restored; starting afresh');
+    const actor = createActor(bounceBackMachine);
+    return { actor, apology: record !== undefined, prompt: promptFor(actor.getSnapshot()) };
   }
 }

@@ -1,4 +1,5 @@
 import { MACHINE_VERSION } from '../../dialogs/bounceBack';
+import * as prompts from '../../dialogs/prompts';
 import { words } from '../../src/content/copy';
 import type { ConversationEngine, ConversationRecord } from '../../src/conversation/engine';
 import type { SqliteDb } from '../../src/storage/sqliteDb';
@@ -27,6 +28,8 @@ describe('stored snapshots the current machine cannot use', () => {
     ['written by an older machine version', { v: 0, s: { status: 'active', value: { reframe: 'intensity' }, context: { answers }, children: {}, historyValue: {} } }],
     ['in a state that no longer exists', { v: MACHINE_VERSION, s: { status: 'active', value: { reframe: 'gratitude' }, context: { answers }, children: {}, historyValue: {} } }],
     ['in a top-level state that no longer exists', { v: MACHINE_VERSION, s: { status: 'active', value: 'lobby', context: { answers }, children: {}, historyValue: {} } }],
+    // Its prompt could still be derived ("delete my data" asks to confirm): only XState's own status says it was not restored.
+    ['with an invoked child in a state that no longer exists', { v: MACHINE_VERSION, s: { status: 'active', value: 'privacy', context: { answers }, children: { privacy: { snapshot: { status: 'active', value: 'shredding', context: { hadAnswers: true, deleted: false }, children: {} }, src: 'privacy', syncSnapshot: false } }, historyValue: {} } }],
     ['that is not a record', 'garbage'],
   ];
 
@@ -45,6 +48,23 @@ describe('stored snapshots the current machine cannot use', () => {
     const next = await engine.turn('test/old', typed('Work through a setback'));
     expect(next.says.map((say) => say.key)).not.toContain('global.restartApology');
     expect(next.prompt.step).toBe('reframe.what');
+  });
+
+  it('a turn derives the prompt once for the state it reads the input against and once for the one it ends in, restored or live', async () => {
+    const derived = jest.spyOn(prompts, 'promptFor');
+    try {
+      await engine.turn('test/count', typed('Work through a setback'));
+      expect(derived).toHaveBeenCalledTimes(2);
+      // Live: the same engine carries on with its running actor.
+      await engine.turn('test/count', typed(answers.what));
+      expect(derived).toHaveBeenCalledTimes(4);
+      // Restored: another engine on the same database has no live actor for it.
+      const result = await createEngine(db).engine.turn('test/count', typed(answers.feeling));
+      expect(derived).toHaveBeenCalledTimes(6);
+      expect(result.prompt.step).toBe('reframe.intensity');
+    } finally {
+      derived.mockRestore();
+    }
   });
 
   it('a current snapshot is restored without an apology', async () => {

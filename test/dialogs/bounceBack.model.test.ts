@@ -1,7 +1,8 @@
 import { createActor, type ActorLogic, type AnyTransitionDefinition, type StateNode } from 'xstate';
 import { getAdjacencyMap, getStateNodes, toDirectedGraph, type AdjacencyMap, type DirectedGraphNode } from 'xstate/graph';
 import { bounceBackMachine } from '../../dialogs/bounceBack';
-import { promptFor, stepLineKey, stepOf, type BounceBackSnapshot } from '../../dialogs/prompts';
+import { promptFor, stepOf, type BounceBackSnapshot } from '../../dialogs/prompts';
+import { stepLineKey } from '../../dialogs/shared';
 import type { BounceBackEvent, Emitted } from '../../dialogs/types';
 import copy from '../../content/copy.json';
 import handoffCopy from '../../content/handoff.json';
@@ -124,7 +125,7 @@ describe('model-based: the reframe machine explored from its prompts', () => {
     expect(reached.length).toBeGreaterThan(14);
   });
 
-  it.each(reached.map(({ state }) => [serializeState(state), state] as const))('in %s: the re-prompt has words, and "menu", "stop" and "help" work', (_name, state) => {
+  it.each(reached.map(({ state }) => [serializeState(state), state] as const))('in %s: the re-prompt has words, "menu", "stop" and "help" work, and words it cannot use get what it needs', (_name, state) => {
     const prompt = promptFor(state);
     expect(lineText(prompt).trim()).not.toBe('');
     expect(words(stepLineKey(prompt.step, 'need')).trim()).not.toBe('');
@@ -142,7 +143,13 @@ describe('model-based: the reframe machine explored from its prompts', () => {
     helped.actor.send(typed(state, 'help'));
     const after = helped.actor.getSnapshot();
     expect(serializeState(after)).toBe(serializeState(state));
-    expect(helped.emitted.map((event) => event.type === 'say' && event.line)).toEqual([{ step: 'where' }, { key: 'help.canDo' }]);
-    expect(words(stepLineKey(promptFor(after).step, 'where')).trim()).not.toBe('');
+    // The step's own lines, as content keys: nothing is filled in after the turn.
+    expect(helped.emitted.map((event) => event.type === 'say' && event.line)).toEqual([{ key: stepLineKey(prompt.step, 'where') }, { key: 'help.canDo' }]);
+    expect(words(stepLineKey(prompt.step, 'where')).trim()).not.toBe('');
+
+    const unusable = actorAt(state);
+    unusable.actor.send({ type: 'UNUSABLE' });
+    expect(serializeState(unusable.actor.getSnapshot())).toBe(serializeState(state));
+    expect(unusable.emitted.map((event) => event.type === 'say' && event.line)).toEqual([{ key: stepLineKey(prompt.step, 'need') }]);
   });
 });

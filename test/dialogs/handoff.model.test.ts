@@ -16,6 +16,8 @@ describeInvokedChild({
     { type: 'FORM', fields: { name: 'Ann', contact: 'ann@example.com', time: 'mornings', note: '' }, unreadable: [] },
     { type: 'FORM', fields: { name: 'Ann', contact: 'ann@example', time: 'mornings' }, unreadable: ['note'] },
     { type: 'BACK' }, { type: 'HANDOFF_SAVED', reference: 'BB-7K3Q9' }, { type: 'HANDOFF_FAILED' },
+    // Asking for a professional again, part-way: told where they are.
+    { type: 'HANDOFF' },
   ],
   // The step, and which details are held (the prompt and the route depend on both).
   serialize: (child) => {

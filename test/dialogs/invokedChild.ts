@@ -1,7 +1,8 @@
 import { createActor, type AnyStateMachine, type AnyTransitionDefinition } from 'xstate';
 import { toDirectedGraph, type DirectedGraphNode } from 'xstate/graph';
 import { bounceBackMachine } from '../../dialogs/bounceBack';
-import { promptFor, stepLineKey, stepOf } from '../../dialogs/prompts';
+import { promptFor, stepOf } from '../../dialogs/prompts';
+import { stepLineKey } from '../../dialogs/shared';
 import type { BounceBackEvent, Emitted } from '../../dialogs/types';
 import { words } from '../../src/content/copy';
 import { lineText } from '../../src/render/lineText';
@@ -17,7 +18,7 @@ export interface InvokedChild {
   machine: AnyStateMachine;
   /** The root event that starts it. */
   enter: BounceBackEvent;
-  /** Every event to try in every state reached. */
+  /** Every event to try in every state reached (besides "help" and words no step can use, tried in all of them). */
   events: BounceBackEvent[];
   /** What tells two of its states apart (the step, and what it holds that changes the prompt or the route). */
   serialize(child: ChildSnapshot): string;
@@ -62,7 +63,7 @@ export function describeInvokedChild(child: InvokedChild): void {
   const endings: BounceBackEvent[][] = [];
   const queue = [...reached.values()];
   for (let at = queue.shift(); at; at = queue.shift()) {
-    for (const event of child.events) {
+    for (const event of [...child.events, { type: 'HELP' } as const, { type: 'UNUSABLE' } as const]) {
       for (const transition of child.machine.getTransitionData(at.child as never, event)) taken.add(transition);
       const actor = restore(at.persisted);
       actor.send(event);
@@ -87,7 +88,7 @@ export function describeInvokedChild(child: InvokedChild): void {
       expect([...defined].filter((transition) => !taken.has(transition)).map((transition) => `${transition.source.id} on ${transition.eventType}`)).toEqual([]);
     });
 
-    it.each([...reached].map(([key, { child: at, path }]) => [key, String(at.value), path] as const))('in %s, reached through the root: its prompt, and "menu", "stop" and "help"', (_key, value, path) => {
+    it.each([...reached].map(([key, { child: at, path }]) => [key, String(at.value), path] as const))('in %s, reached through the root: its prompt, "menu", "stop" and "help", and words it cannot use', (_key, value, path) => {
       const prompt = promptFor(rootAfter(path).getSnapshot());
       expect(prompt.step).toBe(`${child.id}.${value}`);
       expect(lineText(prompt).trim()).not.toBe('');
@@ -110,7 +111,16 @@ export function describeInvokedChild(child: InvokedChild): void {
       if (read.type === 'INFO') throw new Error('"help" was read as lines to say');
       helped.send(read);
       expect(promptFor(helped.getSnapshot()).step).toBe(prompt.step);
-      expect(emitted.map((out) => out.type === 'say' && out.line)).toEqual([{ step: 'where' }, { key: 'help.canDo' }]);
+      // The step's own lines, as content keys: nothing is filled in after the turn.
+      expect(emitted.map((out) => out.type === 'say' && out.line)).toEqual([{ key: stepLineKey(prompt.step, 'where') }, { key: 'help.canDo' }]);
+      expect(words(stepLineKey(prompt.step, 'where')).trim()).not.toBe('');
+
+      const unusable = rootAfter(path);
+      const needs: Emitted[] = [];
+      unusable.on('say', (out) => needs.push(out));
+      unusable.send({ type: 'UNUSABLE' });
+      expect(promptFor(unusable.getSnapshot()).step).toBe(prompt.step);
+      expect(needs.map((out) => out.type === 'say' && out.line)).toEqual([{ key: stepLineKey(prompt.step, 'need') }]);
     });
 
     it(`ends where it should, whichever way the ${child.id} reaches its final state`, () => {

@@ -1,7 +1,7 @@
 import { EDIT_CHOICES } from '../../dialogs/handoff';
 import { handoffPrompt } from '../../dialogs/handoffPrompts';
 import { privacyPrompt } from '../../dialogs/privacyPrompts';
-import { stepLineKey } from '../../dialogs/prompts';
+import { stepLineKey } from '../../dialogs/shared';
 import { choiceLabel, words } from '../../src/content/copy';
 
 const HANDOFF_STEPS = ['consent', 'name', 'contact', 'time', 'note', 'confirm', 'sending'];
