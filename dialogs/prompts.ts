@@ -6,6 +6,7 @@ import { goalCheckPrompt } from './goalCheckPrompts';
 import type { HandoffState } from './handoff';
 import { handoffPrompt } from './handoffPrompts';
 import { privacyPrompt } from './privacyPrompts';
+import { answersOf } from './reframe';
 import type { Prompt, StepExpectation } from './types';
 
 export type BounceBackSnapshot = SnapshotFrom<BounceBackMachine>;
@@ -30,7 +31,7 @@ const STEPS: Record<string, StepSpec> = {
   'reframe.rerate': { expects: 'rating', choices: RATING_CHOICES },
 };
 
-/** The dotted path of the innermost state, e.g. "menu" or "reframe.feeling". */
+/** The dotted path of the innermost state, e.g. "menu" or "reframe" (a child's own step is its prompt's). */
 export function stepOf(snapshot: BounceBackSnapshot): string {
   const parts: string[] = [];
   let value: unknown = snapshot.value;
@@ -52,7 +53,7 @@ export function promptFor(snapshot: BounceBackSnapshot): Prompt {
   if (step === 'handoff') return handoffPrompt(snapshot.children.handoff?.getSnapshot() as HandoffState | undefined);
   if (step === 'privacy') return privacyPrompt(`privacy.${String(snapshot.children.privacy?.getSnapshot().value ?? 'confirmDelete')}`);
   if (step === 'goalCheck') return goalCheckPrompt(snapshot.children.goalCheck?.getSnapshot() as GoalCheckState | undefined);
-  const unfinished = Object.keys(snapshot.context.answers).length > 0;
+  const unfinished = Object.keys(answersOf(snapshot.context.reframe)).length > 0;
   if (step === 'menu') {
     return unfinished
       ? { step, key: 'menu.promptReturning', expects: 'choice', choices: ['reframe.resume', 'reframe.restart', 'cmd.faq', 'cmd.human'] }
@@ -64,20 +65,19 @@ export function promptFor(snapshot: BounceBackSnapshot): Prompt {
   }
   if (step === 'confirmHandoff') return { step, key: 'handoff.unsure.prompt', expects: 'choice', choices: ['unsure.yes', 'unsure.no'], yesNo: { yes: 'unsure.yes', no: 'unsure.no' } };
   if (step === 'idle') return { step, key: 'idle.prompt', expects: 'choice', choices: ['cmd.menu'] };
-  if (step === 'support') return supportPrompt(`support.${String(snapshot.children.support?.getSnapshot().value ?? 'check')}`, snapshot);
-  return stepPrompt(step);
+  if (step === 'support') return supportPrompt(`support.${String(snapshot.children.support?.getSnapshot().value ?? 'check')}`, unfinished, snapshot);
+  return stepPrompt(`reframe.${String(snapshot.context.reframe?.getSnapshot().value ?? 'what')}`);
 }
 
 /** Crisis support's prompts: whether they are safe right now, then what may help. */
-function supportPrompt(step: string, snapshot: BounceBackSnapshot): Prompt {
-  const unfinished = Object.keys(snapshot.context.answers).length > 0;
+function supportPrompt(step: string, unfinished: boolean, snapshot: BounceBackSnapshot): Prompt {
   if (step === 'support.check') {
     return { step, key: 'crisis.askSafe', params: region(snapshot), expects: 'text', choices: ['crisis.safe', 'crisis.notSafe', 'crisis.grounding', 'cmd.human'] };
   }
   return { step, key: 'support.followUp.prompt', expects: 'text', choices: ['crisis.grounding', 'cmd.human', unfinished ? 'reframe.resume' : 'cmd.menu'] };
 }
 
-/** A step of the reframe. */
+/** A step of the reframe (the child machine dialogs/reframe.ts). */
 function stepPrompt(step: string): Prompt {
   const spec = STEPS[step];
   return { step, key: `steps.${step}.prompt`, expects: spec.expects, choices: spec.choices ?? [], ...(spec.asksTime ? { asksTime: true } : {}) };

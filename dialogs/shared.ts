@@ -3,6 +3,9 @@ import type { BounceBackEvent, Emitted, Say } from './types';
 /** One line the bot says: a content key and its params. */
 export const sayLine = (key: string, params?: Say['params']): Emitted => ({ type: 'say', line: { key, params } });
 
+/** Reflections quote the person briefly; the summary quotes them in full. */
+export const brief = (text: string, max = 90): string => (text.length <= max ? text : `${text.slice(0, max).replace(/\s+\S*$/, '')}…`);
+
 /** What a child machine sends its parent, for the parent to emit as its own: a line to say or an effect to run. */
 export const tellParent = (out: Emitted): BounceBackEvent => ({ type: 'child.out', out });
 

@@ -64,6 +64,8 @@ export type BounceBackEvent =
   | { type: 'STORY'; text: string }
   /** The person may want a professional, but it was not clear enough to act on: ask first. */
   | { type: 'UNSURE_HANDOFF' }
+  /** From the reframe to the root: the person went back from its first step, to the menu; the reframe waits. */
+  | { type: 'reframe.left' }
   | HandoffEvent
   | PrivacyEvent
   | GoalCheckEvent;

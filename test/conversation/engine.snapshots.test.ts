@@ -26,10 +26,10 @@ describe('stored snapshots the current machine cannot use', () => {
 
   const unusable: Array<[string, unknown]> = [
     ['written by an older machine version', { v: 0, s: { status: 'active', value: { reframe: 'intensity' }, context: { answers }, children: {}, historyValue: {} } }],
-    ['in a state that no longer exists', { v: MACHINE_VERSION, s: { status: 'active', value: { reframe: 'gratitude' }, context: { answers }, children: {}, historyValue: {} } }],
-    ['in a top-level state that no longer exists', { v: MACHINE_VERSION, s: { status: 'active', value: 'lobby', context: { answers }, children: {}, historyValue: {} } }],
+    ['in a reframe step that no longer exists', { v: MACHINE_VERSION, s: { status: 'active', value: 'reframe', context: { reframe: { xstate$$type: 1, id: 'reframe' } }, children: { reframe: { snapshot: { status: 'active', value: 'gratitude', context: { answers }, children: {} }, src: 'reframe', syncSnapshot: false } }, historyValue: {} } }],
+    ['in a top-level state that no longer exists', { v: MACHINE_VERSION, s: { status: 'active', value: 'lobby', context: {}, children: {}, historyValue: {} } }],
     // Its prompt could still be derived ("delete my data" asks to confirm): only XState's own status says it was not restored.
-    ['with an invoked child in a state that no longer exists', { v: MACHINE_VERSION, s: { status: 'active', value: 'privacy', context: { answers }, children: { privacy: { snapshot: { status: 'active', value: 'shredding', context: { hadAnswers: true, deleted: false }, children: {} }, src: 'privacy', syncSnapshot: false } }, historyValue: {} } }],
+    ['with an invoked child in a state that no longer exists', { v: MACHINE_VERSION, s: { status: 'active', value: 'privacy', context: {}, children: { privacy: { snapshot: { status: 'active', value: 'shredding', context: { hadAnswers: true, deleted: false }, children: {} }, src: 'privacy', syncSnapshot: false } }, historyValue: {} } }],
     ['that is not a record', 'garbage'],
   ];
 

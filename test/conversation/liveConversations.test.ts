@@ -23,8 +23,9 @@ function core(db: SqliteDb, live: LiveConversations): Core {
   return createCore(db, loadConfig({}), createLogger('silent'), { notifiers: {}, live });
 }
 
+/** The answers of the reframe under way, as stored: its child's, in the root's snapshot. */
 const storedAnswers = async (app: Core, key: string): Promise<unknown> =>
-  ((await app.store.load<ConversationRecord>(key))?.doc.s as { context?: { answers?: unknown } } | undefined)?.context?.answers;
+  ((await app.store.load<ConversationRecord>(key))?.doc.s as { children?: { reframe?: { snapshot: { context: { answers: unknown } } } } } | undefined)?.children?.reframe?.snapshot.context.answers;
 
 describe('live conversations: two engines on one SQLite file', () => {
   let dir: string;

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createActor } from 'xstate';
 import { bounceBackMachine, MACHINE_VERSION } from '../../dialogs/bounceBack';
-import { stepOf } from '../../dialogs/prompts';
+import { promptFor } from '../../dialogs/prompts';
 import type { ConversationRecord } from '../../src/conversation/engine';
 import { SqliteDb } from '../../src/storage/sqliteDb';
 import { StateStore } from '../../src/storage/stateStore';
@@ -51,7 +51,7 @@ describe('a conversation survives a restart of the server process', () => {
     try {
       const stored = await new StateStore(db).load<ConversationRecord>('directline/restart-1');
       expect(stored?.doc.v).toBe(MACHINE_VERSION);
-      expect(stepOf(createActor(bounceBackMachine, { snapshot: stored!.doc.s }).getSnapshot())).toBe('reframe.friend');
+      expect(promptFor(createActor(bounceBackMachine, { snapshot: stored!.doc.s }).getSnapshot()).step).toBe('reframe.friend');
     } finally {
       await db.close();
     }

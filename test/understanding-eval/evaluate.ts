@@ -1,10 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { bounceBackMachine } from '../../dialogs/bounceBack';
-import { promptFor, type BounceBackSnapshot } from '../../dialogs/prompts';
+import { promptFor } from '../../dialogs/prompts';
 import type { Interpretation, Prompt } from '../../dialogs/types';
 import type { IntentReader } from '../../src/language/intentReader';
 import type { Interpreter } from '../../src/understanding/interpreter';
+import { reframeAt } from '../helpers/reframeAt';
 
 /** One eval folder: menu-intents.json, step-messages.json and yes-no.json, written before any tuning against them. */
 export interface UnderstandingSet {
@@ -56,9 +57,8 @@ export interface UnderstandingReport { menu: Score; steps: Score; yesNo: Score; 
 const STEP_STATES: Record<string, object> = { what: {}, feeling: {}, intensity: {}, friend: {}, selfTalk: {}, thought: {}, evidence: {}, balanced: {}, goal: {}, when: {}, mindful: {}, rerate: {} };
 
 export function promptAt(step: string): Prompt {
-  const value = step === 'menu' ? 'menu' : { reframe: step };
-  const answers = step === 'menu' ? {} : { what: 'I missed a deadline', feeling: 'shame', before: 7 };
-  return promptFor(bounceBackMachine.resolveState({ value, context: { answers } }) as BounceBackSnapshot);
+  if (step === 'menu') return promptFor(bounceBackMachine.resolveState({ value: 'menu', context: {} }));
+  return promptFor(reframeAt(step, { what: 'I missed a deadline', feeling: 'shame', before: 7 }));
 }
 
 export function evaluateUnderstanding(set: UnderstandingSet, interpreter: Interpreter, reader: IntentReader): UnderstandingReport {

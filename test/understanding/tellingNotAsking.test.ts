@@ -1,14 +1,12 @@
 import { promptFor } from '../../dialogs/prompts';
-import { bounceBackMachine } from '../../dialogs/bounceBack';
-import { createActor } from 'xstate';
 import { createInterpreter } from '../helpers/engine';
+import { reframeAt } from '../helpers/reframeAt';
 
 const interpreter = createInterpreter();
 
 /** The prompt of a reframe step, as a person in the middle of a reframe sees it. */
 function promptAt(step: string) {
-  const actor = createActor(bounceBackMachine, { snapshot: bounceBackMachine.resolveState({ value: { reframe: step }, context: { answers: { what: 'x' } } }) });
-  return promptFor(actor.getSnapshot());
+  return promptFor(reframeAt(step, { what: 'x' }));
 }
 
 describe('inside a step, telling what happened is an answer, not a request for a person or for the questions', () => {
