@@ -17,11 +17,18 @@ export interface IntentReading {
 export type ClassifierFactory = <Label extends string>(corpus: Record<Label, readonly string[]>) => TextClassifier<Label>;
 
 // A reply that opens with a plain yes or no says so, whatever follows ("no, I'm fine", "yes please send it").
-const OPENS_YES = new Set(['yes', 'ok', 'sure', 'definitely', 'absolutely', 'yess', 'ye', 'y', 'yep', 'yup']);
+const OPENS_YES = new Set(['yes', 'ok', 'sure', 'definitely', 'definately', 'defo', 'deffo', 'absolutely', 'yess', 'ye', 'y', 'yep', 'yup', 'ja', 'oui', 'si']);
 // "no problem", "no worries": not a no.
 const NOT_A_NO = new Set(['problem', 'worries', 'bother', 'probs', 'prob']);
-const OPENS_NO = new Set(['no', 'not', 'never']);
+const OPENS_NO = new Set(['no', 'not', 'never', 'nah', 'na', 'nope', 'naw']);
+// "not everything", "not all of it": a part, which is no answer to "Shall I delete everything?".
+const NOT_THE_WHOLE = new Set(['everything', 'all', 'quite']);
 const HEDGES = new Set(['maybe', 'perhaps', 'dunno', 'unsure', 'idk']);
+// Words a reply may open with before it answers ("actually no", "oh yes").
+const FILLERS = new Set(['actually', 'um', 'erm', 'er', 'hmm', 'oh', 'well', 'ah', 'uh', 'hm']);
+/** Said without a yes or a no: "I'd rather you didn't" is a no; "that would be great", "I suppose" a yes. */
+const PLAIN_NO = /\b(?:rather (?:you |they |we )?(?:not|didnt|wouldnt)|never ?mind|hold off|dont bother|leave it)\b/;
+const PLAIN_YES = /^(?:(?:that|it|this) (?:would|will|d) (?:be )?(?:great|good|lovely|helpful|nice|brilliant|perfect|amazing|fab|fine|help)|i (?:suppose|guess|think) so|i suppose|i guess)\b/;
 
 /** How the four buttons' words open a reply, longest first. */
 const PROGRESS_OPENINGS: Array<[string[], GoalProgressReading]> = [
@@ -75,11 +82,18 @@ export class IntentReader {
   yesNo(text: string): YesNo {
     const exact = this.replyTable.lookup(text);
     if (exact) return exact;
-    const words = plainWords(text);
-    if (words.some((word) => HEDGES.has(word))) return 'unclear';
+    const all = plainWords(text);
+    if (all.some((word) => HEDGES.has(word))) return 'unclear';
+    const start = all.findIndex((word) => !FILLERS.has(word));
+    const words = start === -1 ? [] : all.slice(start);
+    const said = words.join(' ');
+    if (PLAIN_NO.test(said)) return 'no';
     // "yes but…" is a yes with a condition: not clear enough to act on.
     if (words[0] !== undefined && OPENS_YES.has(words[0])) return words.includes('but') ? 'unclear' : 'yes';
-    if (words[0] !== undefined && OPENS_NO.has(words[0]) && words[1] !== 'sure' && !NOT_A_NO.has(words[1] ?? '')) return 'no';
+    if (words[0] !== undefined && OPENS_NO.has(words[0]) && words[1] !== 'sure' && !NOT_A_NO.has(words[1] ?? '')) {
+      return words[0] === 'not' && NOT_THE_WHOLE.has(words[1] ?? '') ? 'unclear' : 'no';
+    }
+    if (PLAIN_YES.test(said) && !said.includes('but')) return 'yes';
     // A question back ("will I lose my progress?") is not an answer yet.
     if (text.includes('?')) return 'unclear';
     const [best] = this.replies.classify(text);

@@ -33,9 +33,9 @@ export class NlpjsClassifier<Label extends string> implements TextClassifier<Lab
    * `pairs` adds each two neighbouring words as a feature, so "cut myself" and "cut costs" are told apart. A trained
    * network is kept in `cache` under a hash of the corpus, so a start with unchanged content loads instead of training.
    */
-  constructor(corpus: Corpus<Label>, private readonly options: { pairs?: boolean; cache?: ModelCache } = {}) {
+  constructor(corpus: Corpus<Label>, private readonly options: { pairs?: boolean; cache?: ModelCache; seed?: number } = {}) {
     this.labels = Object.keys(corpus) as Label[];
-    const key = modelKey(NETWORK_VERSION, corpus, Boolean(options.pairs));
+    const key = modelKey(NETWORK_VERSION, corpus, Boolean(options.pairs), options.seed ?? null);
     const cached = options.cache?.get(key) as { features: string[] } | undefined;
     if (cached) {
       this.network.fromJSON(cached);
@@ -57,7 +57,7 @@ export class NlpjsClassifier<Label extends string> implements TextClassifier<Lab
       }
     }
     items.push({ input: { [NONE_FEATURE]: 1 }, output: { None: 1 } });
-    return items;
+    return this.options.seed === undefined ? items : shuffled(items, this.options.seed);
   }
 
   classify(text: string): Reading<Label | 'None'>[] {
@@ -90,4 +90,22 @@ export class NlpjsClassifier<Label extends string> implements TextClassifier<Lab
     if (this.options.pairs) for (let i = 0; i + 1 < stems.length; i++) features[`${stems[i]}_${stems[i + 1]}`] = 1;
     return features;
   }
+}
+
+/** The items in an order fixed by the seed (Fisher–Yates over mulberry32): the network learns from the order it is shown. */
+function shuffled<T>(items: T[], seed: number): T[] {
+  let state = seed >>> 0;
+  const next = (): number => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  const out = [...items];
+  for (let i = out.length - 1; i > 0; i -= 1) {
+    const j = Math.floor(next() * (i + 1));
+    [out[i], out[j]] = [out[j], out[i]];
+  }
+  return out;
 }

@@ -5,7 +5,7 @@
 export const TEXT_SPEAK: Readonly<Record<string, string>> = {
   u: 'you', ur: 'your', ya: 'you', yu: 'you', r: 'are', n: 'and', w: 'with', b4: 'before', ppl: 'people', pls: 'please',
   plz: 'please', plss: 'please', pleas: 'please', thx: 'thanks', ty: 'thank you', ta: 'thanks', msg: 'message',
-  wanna: 'want to', wana: 'want to', gonna: 'going to', gna: 'going to', tryna: 'trying to', finna: 'going to', gotta: 'got to',
+  wanna: 'want to', wana: 'want to', wna: 'want to', gonna: 'going to', gna: 'going to', tryna: 'trying to', finna: 'going to', gotta: 'got to',
   wnat: 'want', whant: 'want', wnt: 'want', wnna: 'want to', wanan: 'want to', dnt: 'dont', cnt: 'cant', cannot: 'cant',
   noone: 'no one', no1: 'no one', sum1: 'someone', some1: 'someone', any1: 'anyone', ne1: 'anyone', every1: 'everyone',
   evry1: 'everyone', nobdy: 'nobody', abt: 'about', bout: 'about', rn: 'right now', bc: 'because', cuz: 'because',

@@ -1,5 +1,5 @@
 import { CRISIS_CATEGORIES, type CrisisCategory } from './crisisCategory';
-import { CHILD_RULES, CRISIS_RULES, HARM_TO_OTHERS_RULES, IDIOM_GUARDS, SELF_PUNISHMENT_RULES, type CrisisRule } from './crisisRules';
+import { CHILD_RULES, CRISIS_RULES, HARM_TO_OTHERS_RULES, IDIOM_GUARDS, OBLIQUE_RULES, SELF_PUNISHMENT_RULES, type CrisisRule } from './crisisRules';
 import { isPlainlyDenied } from './negation';
 import { normalise } from './normalise';
 
@@ -37,7 +37,7 @@ export class CrisisDetector {
   private readonly idioms: RegExp[];
 
   constructor(options: CrisisDetectorOptions = {}) {
-    this.rules = options.rules ?? [...CRISIS_RULES, ...HARM_TO_OTHERS_RULES, ...CHILD_RULES, ...SELF_PUNISHMENT_RULES];
+    this.rules = options.rules ?? [...CRISIS_RULES, ...OBLIQUE_RULES, ...HARM_TO_OTHERS_RULES, ...CHILD_RULES, ...SELF_PUNISHMENT_RULES];
     this.idioms = options.idioms ?? IDIOM_GUARDS;
   }
 

@@ -315,10 +315,11 @@ export const CRISIS_RULES: CrisisRule[] = [
     'overdose|overdosing|overdosed|\\bod\\b|\\boding\\b',
     `(?:vodka|alcohol|booze|whisky|wine) (?:_)(?:and|with) (?:_)${MEDS}|${MEDS} (?:_)(?:and|with) (?:_)(?:vodka|alcohol|booze|whisky|wine)`,
     '(?:went|go|going|been|drove|walked|stood|standing) (?:up )?(?:to|on) (?:the )?(?:bridge|cliffs?|cliff edge|railway tracks|train tracks|tracks|roof)(?! (?:club|terrace|garden|bar|party|game|tournament|tour|run|walk|top bar))',
-    'noose|(?:bought|got|have|tied|buy|buying|found|bring|brought) (?:_)(?:a |the )?rope(?! (?:for|swing|ladder|bridge|course|climb|climbing|lights?|toy))',
+    'noose|(?:bought|got|have|tied|buy|buying|found|bring|brought) (?:_)(?:a |the )?(?<!(?:climbing|skipping|tow|washing|jump) )rope(?! (?:for|swing|ladder|bridge|course|climb|climbing|lights?|toy))',
     `(?:know|planned|planning|plan|worked out|working out|decided|figured out|figuring out|thought about|thinking about|researching|know exactly) (?:_)(?:how|when|where) (?:id|i would|ill|i will|im going to|i am going to|to) (?:do it|end it)${END}`,
     '(?:have|got|made|make|making|ive got) (?:a |the |my )?plans? (?:to|for how to|for how i|on how to) (?:_)(?:end|kill|die|do it|take my|overdose)',
-    `(?:picked|chosen|set|choose|pick) (?:a |the )?(?:date|day|time)(?:${END}| to (?:do it|end it|die))`,
+    // "Pick a time" is what the reframe asks of a learning goal; "I've picked a date" is a plan.
+    `(?:picked|chosen|set) (?:a |the )?(?:date|day|time)${END}|(?:picked|chosen|set|choose|pick) (?:a |the )?(?:date|day|time) to (?:do it|end it|die)`,
     `(?:knife|knives|blade|blades|razor|razors|gun|rope|${MEDS}) (?:_)(?:ready|waiting|next to me|by my bed)`,
     '(?:bought|got|buy|have|buying) (?:_)(?:a |the )?(?:gun|razor blades?|blades)',
     '(?:jump|jumping|throw myself|throwing myself|step|stepping|drive|driving|crash|crashing)(?: [a-z]+){0,2} (?:off|from|into) (?:the |a |an |this |that |my |our )?(?:bridge|roof|building|cliff|tower|balcony|ledge|multi storey|car park|river|wall|tree)',
@@ -388,9 +389,31 @@ export const CRISIS_RULES: CrisisRule[] = [
   },
 ];
 
+/** Dying wished for in sleep, at the wheel, or told by the critic; goodbyes and letters left; means weighed as a question. */
+export const OBLIQUE_RULES: CrisisRule[] = [
+  {
+    category: 'suicide',
+    pattern: phrase(`(?:sleep|asleep|slept) (?:_)(?:and )?(?:just )?(?:didnt|did not|never|not|wouldnt|dont) wake(?: up)?|if i (?:just )?(?:didnt|did not|never|dont) wake up|takes? me in my sleep|(?:not|didnt|dont|never) (?:turn|turning) the wheel|(?:it|the critic|the voice|my head|a voice) (?:just )?(?:says|tells me|keeps saying|keeps telling me) (?:to )?(?:end it|die|kill myself)`),
+  },
+  {
+    category: 'planOrMeans',
+    pattern: phrase(`(?:said|saying|say) (?:my )?goodbyes? (?:to )?(?:most of (?:them|my [a-z]+)|(?:everyone|everybody|the people) (?:who|that) matters?)|already said (?:my )?goodbyes?|(?:have|got) a plan now|(?:written|wrote|writing|left) (?:_)(?:letters?|notes?) (?:for|to) (?:_)(?:my )?(?:mum|mom|dad|family|sister|brother|kids|partner|wife|husband|everyone|parents)`),
+    alsoNeeds: phrase(`understand|forgive|sorry|once (?:they|you|she|he)|when (?:im|i am) gone|goodbye|matters?|this week|tonight|and its|now and`),
+  },
+  {
+    category: 'planOrMeans',
+    pattern: phrase(`(?:most|maximum|max|how many|how much) (?:_)${MEDS} (?:_)(?:_)(?:before|until) (?:it|they|you) (?:gets?|is|are|becomes?|becoming) (?:dangerous|fatal|lethal|deadly|toxic)|how (?:high|tall|far) (?:[a-z]+ ){0,12}(?:fatal|lethal|kill (?:you|someone|a person)|die)|top (?:floor|storey|level) of the (?:multi storey|car park)`),
+  },
+  {
+    category: 'planOrMeans',
+    pattern: phrase(`(?:its|it is|it isnt|it wont be) (?:not )?(?:your|anyones) fault`),
+    alsoNeeds: phrase(`if i (?:dont|do not|never|stop) (?:log|come|reply|answer|show|message|turn)|after (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tonight|this week|today)|when (?:im|i am) gone`),
+  },
+];
+
 /** Someone the writer could harm. */
 const TARGET =
-  '(?:him|her|them|that (?:guy|man|woman|bloke|girl|boy|kid|lad|ref|referee)|(?:my|his|her|the|that|our) (?:[a-z]+ )?(?:boss|manager|ex|teacher|coach|colleague|landlord|neighbour|flatmate|housemate|brother|sister|partner|husband|wife|boyfriend|girlfriend|bf|gf|dad|mum|mom|son|daughter|baby|kid|kids|child|ref|referee|friend|mate|teammate|classmate|family|parents)|someone|somebody|people|everyone|anyone|a baby|a child|a kid)';
+  '(?:him|her|them|that (?:guy|man|woman|bloke|girl|boy|kid|lad|ref|referee)|(?:my|his|her|the|that|our) (?:[a-z]+ )?(?:boss|manager|ex|teacher|coach|colleague|landlord|neighbour|flatmate|housemate|brother|sister|partner|husband|wife|boyfriend|girlfriend|bf|gf|dad|mum|mom|son|daughter|baby|newborn|toddler|kid|kids|child|ref|referee|friend|mate|teammate|classmate|family|parents)|someone|somebody|people|everyone|anyone|a baby|a child|a kid|(?:the|a) (?:next )?(?:person|stranger|man|woman|guy)|strangers)';
 const HARM_INTENT =
   '(?:going to|gonna|will|ill|want to|wanna|wanted to|planning to|plan to|urges? to|thoughts? (?:of|about)|thinking (?:of|about)|could (?:actually|really|genuinely|seriously)|about to|ready to|dream (?:to|of|about)|tempted to|scared (?:i will|ill|i might))';
 const HARM_ACT =
@@ -412,7 +435,25 @@ export const HARM_TO_OTHERS_RULES: CrisisRule[] = [
     pattern: phrase(`(?:got|have|bought|carrying|carry|brought|bring|with|keep|kept|holding) (?:a |the |my |his |her |some |an |an old |my dads |my dads old )?(?:[a-z]+ )?${WEAPON}`),
     alsoNeeds: phrase(`(?:his|her|their) (?:place|house|flat|home|address|car|work|office)|outside (?:his|her|their)|${HARM_ACT} (?:_)?${TARGET}|regret|revenge|pay for|humiliat\\w*|angry|furious|hate (?:him|her|them)`),
   },
+  // Intrusive images and urges, fantasies, fear of one's own hands: asked about directly, with care.
+  {
+    category: 'harmToOthers',
+    pattern: phrase(`(?:urges?|impulses?|flashes|images?|intrusive thoughts?|fantasi[sz]e|fantasi[sz]ing) (?:_)(?:of |about |to )?(?:[a-z]+ )?${HARM_ACT}|(?:swerv\\w*|drive|driving) into (?:the )?(?:people|crowd|pedestrians|bus stop)|(?:feel|scared|afraid|worried) (?:like )?(?:ill|i will|i might|im going to) (?:hit|hurt|harm|shake|strangle) (?:_)?${TARGET}`),
+    askFirst: true,
+  },
+  // Threats with a day or a promise to them ("he'll be sorry on monday", "mark my words").
+  {
+    category: 'harmToOthers',
+    pattern: phrase(`(?:hell|shell|theyll|he will|she will|they will) (?:_)(?:be sorry|regret (?:it|this|the day))|mark my words|(?:going to|gonna|will) end up in (?:hospital|a wheelchair|a box|the ground)|make (?:them|him|her|everyone|you) (?:all )?(?:pay|suffer)|(?:started|been|keep|kept) (?:following|tracking) (?:her|him|them)|(?:prison|jail) (?:_)(?:worth it|be worth)|worth (?:going to|doing) (?:prison|jail|time) for|(?:burn|torch) (?:[a-z]+ )?(?:house|flat|car|place) down`),
+    askFirst: true,
+  },
+  // Harm meant, done before, or promised: full support.
+  {
+    category: 'harmToOthers',
+    pattern: phrase(`(?:smash|kick|cave|bash|punch) (?:his|her|their|your) (?:face|head|teeth) in|(?:burn|set fire to) (?:_)(?:house|flat|car|place)(?: down)? with (?:him|her|them) (?:in it|inside)|if i cant have (?:_)(?:\\. )?(?:then )?(?:nobody|no one|noone|she|he|they) (?:can|cant|will|wont|gets?)|(?:before i |dont want to |not to |stop myself (?:from )?)(?:hurt|hit|hurting|hitting|strangle|choke) (?:_)?${TARGET} again|(?:nearly|almost) (?:strangled|killed|choked|stabbed|smothered|hit|hurt) (?:_)?${TARGET}|make (?:someone|somebody|him|her|them) disappear`),
+  },
 ];
+
 
 /** A child in view: an age, a school year, a pupil, a child next door. */
 const CHILD =
@@ -424,14 +465,40 @@ const CHILD_HARM =
 /** A child at risk, told by the child or by a worried adult. */
 export const CHILD_RULES: CrisisRule[] = [
   { category: 'childAtRisk', pattern: phrase(CHILD), alsoNeeds: phrase(CHILD_HARM) },
+  // Told without an age: games kept secret, a baby shaken, an adult and a young teen, a relative's touch.
+  {
+    category: 'childAtRisk',
+    pattern: phrase(`special games|shak(?:es|ing|e|en|ed|ook) (?:the|my|her|his|their|our) (?:baby|newborn|toddler|little one)|(?:bf|boyfriend|he|hes|he is) (?:is )?(?:1[8-9]|[2-5][0-9]) and (?:im|i am) (?:1[0-5]|[5-9])\\b|(?:im|i am) (?:1[0-5]|[5-9]) and (?:my )?(?:bf|boyfriend|he) (?:is|s) (?:1[8-9]|[2-5][0-9])|(?:uncle|coach|teacher|stepdad|step dad|cousin|neighbour|babysitter|tutor|grandad|granddad|brother in law) (?:_)touch(?:es|ed|ing)? (?:him|her|me|them)\\b(?! up)`),
+  },
+  // Someone who hurts the writer, or the writer's mother, told plainly.
+  {
+    category: 'harmedByOthers',
+    pattern: phrase(`(?:gets|got|takes|took|get|take|with|uses|used) (?:_)(?:the |his |her |a )?belt(?: out| off)?|(?:so|until) (?:he|she|they|my [a-z]+) (?:_)(?:doesnt|dont|wont|stops?|stop) (?:hurt|hit|hitting|hurting|beating)|(?:hits|beats|slaps|chokes|strangles) my (?:mum|mom|mother|sister|brother|wife)|(?:made|make|makes|making) me (?:sleep|stay|stand|wait) (?:in|outside)(?: the| a)? (?:garage|shed|garden|cold|car|cupboard|basement)|should(?:ve| have) been (?:drowned|aborted|killed|strangled)|deserve it when (?:he|she|they) (?:gets|get) (?:angry|mad|drunk)|screams at me (?:_)throws|(?:threw|throws|throwing) (?:_)at (?:my head|me)|(?:a |the )?(?:mug|plate|glass|bottle|chair|shoe|phone|remote|knife) at my head`),
+    alsoNeeds: phrase(`(?:he|she|they|him|her|dad|mum|mom|father|mother|parents?|stepdad|step dad|partner|husband|wife|boyfriend|girlfriend|bf|gf|uncle|brother|sister|coach)\\b`),
+  },
+  {
+    category: 'harmedByOthers',
+    pattern: phrase(`leave (?:him|her|them|someone|my [a-z]+) safely|without (?:him|her|them) finding out where|(?:not|stop|avoid) (?:get|getting) (?:hit|beaten|hurt|slapped) (?:when|if|for|every|by (?:him|her|them|my))`),
+    askFirst: true,
+  },
   { category: 'harmedByOthers', pattern: phrase('(?:dont|do not|never|no longer) feel safe (?:at home|in my (?:own )?(?:home|house|flat)|around (?:him|her|them)|with (?:him|her|them|my [a-z]+))') },
 ];
 
 /** Hurting oneself on purpose, with a tool or a reason that says it was no accident. */
 export const SELF_PUNISHMENT_RULES: CrisisRule[] = [
+  // Food withheld, a head hit against a wall, "sh" for self-harm, the old coping thing back: hurting oneself, plainly.
   {
     category: 'selfHarm',
-    pattern: phrase('(?:burn|burning|burnt|burned|scrub|scrubbing|scrubbed|scratch|scratching|scratched|pinch|pinching|bite|biting|hit|hitting|punch|punching|slam|slammed|slamming|bang|banging|press|pressed|pressing) (?:_)(?:myself|my (?:own )?(?:arm|arms|leg|legs|skin|wrist|wrists|hand|hands|head|thigh|thighs|stomach|face))'),
+    pattern: phrase(`(?:dont|do not|didnt|wont|not) let(?:ting)? myself eat|(?:starve|starving|starved) myself|(?:have|had|got) to starve|(?:hitting|hit|banging|bang|banged|smashing) my head (?:_)(?:on|against|into) (?:the |a )?(?:wall|door|desk|floor)|without sh\\b|(?:relapsed?|relapsing) on sh|\\bsh (?:urges?|again|scars?|marks?)|(?:old|usual) coping thing|(?:not to|how to not|how not to|stop) (?:hurt|hurting|burn|burning|cut|cutting|hitting|punishing) myself|(?:pick up|picked up|reach for|reached for) the (?:lighter|blade|razor)`),
+  },
+  {
+    category: 'selfHarm',
+    pattern: phrase(`(?:should|deserve to|need to|must) be punished|(?:hide|hiding|cover|covering) (?:the |my )?(?:marks|cuts|scars|bruises)|(?:make|making|get) (?:the |my )?scars (?:_)(?:fade|go|disappear)|long sleeves`),
+    askFirst: true,
+  },
+  {
+    category: 'selfHarm',
+    pattern: phrase('(?:burn|burning|burnt|burned|scrub|scrubbing|scrubbed|scratch|scratching|scratched|pinch|pinching|bite|biting|hit|hitting|punch|punching|slam|slammed|slamming|bang|banging|press|pressed|pressing) (?:_)(?:on |into |against )?(?:myself|my (?:own )?(?:arm|arms|leg|legs|skin|wrist|wrists|hand|hands|head|thigh|thighs|stomach|face))'),
     alsoNeeds: phrase('on purpose|deliberately|to feel|deserve|punish\\w*|again|until (?:it|i)|with (?:a |the |my )?(?:lighter|straighteners|iron|compass|blade|razor|wire brush|fist|lighter)|(?:lighter|straighteners|compass|blade|razor)|told (?:my \\w+ |them |everyone )?it was an accident|hide|hiding'),
   },
 ];

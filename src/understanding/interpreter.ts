@@ -8,6 +8,7 @@ import type { IntentReader, IntentReading } from '../language/intentReader';
 import { plainText, plainWords } from '../language/normalise';
 import { parseRating } from '../../dialogs/rating';
 import { tellsRatherThanAsks } from '../language/tellsRatherThanAsks';
+import { asksAboutTheStep } from '../language/asksAboutTheStep';
 import { namesTime } from '../language/namesTime';
 import { commandForChoice, stopsGoalChecks } from './commands';
 import { contactFormEvent } from './contactForm';
@@ -34,7 +35,8 @@ export interface RiskReading {
 
 /** Reads every text a turn carries for risk, and picks the region whose helplines fit the person. */
 export interface SafetyCheck {
-  assess(texts: readonly string[]): RiskReading | undefined;
+  /** `step.asksTime`: the step asks when, so a time given is expected there. */
+  assess(texts: readonly string[], step?: { asksTime?: boolean }): RiskReading | undefined;
   regionFor(locale: string | undefined): string;
 }
 
@@ -89,6 +91,23 @@ export const MAX_MESSAGE_CHARS = 1000;
 const STORY_STEPS = new Set(['menu', 'idle', 'offer']);
 /** Where words are never the answer to a step (nor contact details): only there is a question the FAQ cannot answer kept. */
 const QUESTION_KEEPING_STEPS = new Set(['menu', 'idle', 'offer']);
+/** A "why" or "what if" asks about something; it never tells the bot to do anything ("why does it help to pick a time?"). */
+const NEVER_A_COMMAND = /^(?:why|what if)\b|\bwhats? (?:is )?wrong with\b/;
+/** The inner critic speaks in questions ("why do I always mess up?", "what kind of idiot…"): at its step they are the answer. */
+const CRITIC_STEP = 'reframe.thought';
+const CRITIC_VOICE = /\b(?:you|youre|your|idiot|stupid|useless|pathetic|loser|failure|always|never|everything|wrong with (?:me|you))\b/;
+/** A message that opens with a command's own words is that command when the classifier is this sure of it. */
+const OPENER_CONFIDENCE = 0.6;
+const OPENINGS: Array<[Intent, RegExp]> = [
+  ['back', /^(?:go |take me )?back\b/],
+  ['delete_data', /^(?:delete|erase|wipe|remove)\b/],
+  ['start_over', /^(?:start (?:over|again|afresh)|restart)\b/],
+  ['menu', /^(?:main )?menu\b/],
+];
+const openingCommand = (plain: string): Intent | undefined => OPENINGS.find(([, opening]) => opening.test(plain))?.[0];
+/** The reframe's own steps, which can say what they are for when asked. */
+const REFRAME_STEP = /^reframe\./;
+
 /** Where the person already is in crisis support: possible risk is not asked about again, it is talked through there. */
 const SUPPORT_STEPS = /^(support\.|checkIn$)/;
 
@@ -130,7 +149,7 @@ export class Interpreter {
     if (input.kind === 'join') return { type: 'GREET' };
     if (input.kind === 'goalCheckDue') return { type: 'goalCheck.due', goal: input.goal };
     // Safety comes first, in every state and ahead of commands and questions.
-    const risk = this.safety.assess(allText(input));
+    const risk = this.safety.assess(allText(input), { asksTime: prompt.asksTime });
     if (risk?.tier === 'clear') return { type: 'CRISIS', region: this.safety.regionFor(input.locale), kind: risk.kind };
     if (risk && !SUPPORT_STEPS.test(prompt.step)) return { type: 'CHECK_IN', region: this.safety.regionFor(input.locale), kind: risk.kind };
     const text = input.text.trim();
@@ -170,20 +189,29 @@ export class Interpreter {
   }
 
   /** Inside a step that asks for words: an answer, unless it is plainly a command or a question the article answers. */
-  private inStep(text: string, reading: IntentReading, prompt: Prompt): Interpretation {
+  private inStep(text: string, given: IntentReading, prompt: Prompt): Interpretation {
+    const plain = plainText(text);
+    // "What counts as a 10?", "does it matter if…": about the step itself, so never a command, and never the answer.
+    const aboutStep = REFRAME_STEP.test(prompt.step) && asksAboutTheStep(text);
     // A number is the answer where a rating is asked ("about a seven", "7/10"), and details are details in the contact form.
-    if (prompt.expects === 'rating' && parseRating(text) !== undefined) return this.typed(text);
+    if (prompt.expects === 'rating' && !aboutStep && parseRating(text) !== undefined) return this.typed(text);
     if (prompt.asksTime && namesTime(text)) return this.typed(text);
     const details = prompt.step.startsWith('handoff.');
+    // Opening with the command's own words ("go back, I want to change it"), the nearest corpus line may name it.
+    const opener = openingCommand(plain);
+    const reading = opener && given.nearest === opener && given.intent !== opener ? { ...given, intent: opener } : given;
     const command = this.commandFor(reading, prompt);
     const length = plainWords(text).length;
     // One word that is not itself a command ("very") says too little to leave a step on.
     const short = length >= 2 && length <= STEP_COMMAND_MAX_WORDS;
-    const sure = reading.score >= STEP_CERTAIN || (reading.nearest === reading.intent && reading.score >= STEP_CONFIDENCE);
+    const sure = reading.score >= STEP_CERTAIN || (reading.nearest === reading.intent && reading.score >= STEP_CONFIDENCE) || (opener === reading.intent && reading.score >= OPENER_CONFIDENCE);
     // Telling what happened ("they booked a follow-up", "I wobbled on one question") is the step's answer, not a request.
-    const tells = !reading.exact && tellsRatherThanAsks(reading.intent, plainText(text));
-    if (command && !tells && (reading.exact || (!details && short && sure))) return command;
-    if (reading.intent === 'human' && !tells && length <= STEP_COMMAND_MAX_WORDS && reading.score >= UNSURE_HUMAN && !details) return { type: 'UNSURE_HANDOFF' };
+    const tells = !reading.exact && tellsRatherThanAsks(reading.intent, plain);
+    const asks = aboutStep || NEVER_A_COMMAND.test(plain);
+    if (command && !tells && (reading.exact || (!details && short && sure && !asks))) return command;
+    if (reading.intent === 'human' && !tells && !asks && length <= STEP_COMMAND_MAX_WORDS && reading.score >= UNSURE_HUMAN && !details) return { type: 'UNSURE_HANDOFF' };
+    if (prompt.step === CRITIC_STEP && CRITIC_VOICE.test(plain)) return this.typed(text);
+    if (aboutStep) return { type: 'INFO', says: [{ key: `steps.${prompt.step}.explain` }] };
     const answered = this.questions.answer(text, prompt.expects);
     if (answered) return this.asked(answered);
     return this.typed(text);

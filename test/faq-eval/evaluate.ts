@@ -17,7 +17,9 @@ export interface EvalSet {
  * The set the matcher was tuned on, and held-out-style sets each written before any tuning against it (fresh in the
  * second round, fresh-2 in the third, fresh-3 over every section of the article in the fourth); all are tuned on now.
  */
-export const EVAL_FOLDERS = { tuned: __dirname, fresh: join(__dirname, 'fresh'), fresh2: join(__dirname, 'fresh-2'), fresh3: join(__dirname, 'fresh-3') } as const;
+export const EVAL_FOLDERS = {
+  tuned: __dirname, fresh: join(__dirname, 'fresh'), fresh2: join(__dirname, 'fresh-2'), fresh3: join(__dirname, 'fresh-3'), fresh4: join(__dirname, 'fresh-4'), fresh5: join(__dirname, 'fresh-5'),
+} as const;
 
 export function loadEvalSet(folder: string): EvalSet {
   const read = (name: string) => JSON.parse(readFileSync(join(folder, name), 'utf8'));

@@ -23,6 +23,10 @@ describe('IntentReader (the trained corpus in content/intents.json)', () => {
   it.each([
     ['yeah go on', 'yes'], ['yes please, send it', 'yes'], ['no, I am fine honestly', 'no'], ['nah', 'no'],
     ['not sure', 'unclear'], ['maybe', 'unclear'], ['what do you mean?', 'unclear'], ['yes but', 'unclear'],
+    // Said without a plain yes or no, or after a filler word.
+    ["I'd rather you didn't", 'no'], ['actually no, never mind', 'no'], ['hold off for now', 'no'], ['nope', 'no'],
+    ['that would be lovely', 'yes'], ['I suppose', 'yes'], ['oh yes', 'yes'], ['defo', 'yes'],
+    ['not everything', 'unclear'], ['that would be great but not today', 'unclear'],
   ] as const)('reads "%s" as %s to a yes/no question', (text, reply) => {
     expect(language.yesNo(text)).toBe(reply);
   });

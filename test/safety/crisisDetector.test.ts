@@ -283,3 +283,42 @@ describe('CrisisDetector: general mechanisms', () => {
     expect(detector.assess(text).crisis).toBe(false);
   });
 });
+
+describe('CrisisDetector: oblique words for each kind of harm', () => {
+  it.each<[string, CrisisCategory]>([
+    ['if i just didnt wake up tomorrow nobody would mind', 'suicide'],
+    ['the critic keeps telling me to end it', 'suicide'],
+    ['i have a plan now and its friday', 'planOrMeans'],
+    ['what is the most ibuprofen you could take before it gets dangerous', 'planOrMeans'],
+    ['I have stopped letting myself eat after a bad shift', 'selfHarm'],
+    ['I kept banging my head against the wall after the results', 'selfHarm'],
+    ['three weeks without sh and then I failed again', 'selfHarm'],
+    ['my uncle touches her when nobody is around', 'childAtRisk'],
+    ['my boyfriend is 23 and im 14', 'childAtRisk'],
+    ['he gets the belt out when I lose', 'harmedByOthers'],
+    ['If I cant have the house, she cant either', 'harmToOthers'],
+    ['I nearly strangled my brother last night', 'harmToOthers'],
+  ])('%s → %s, in full', (text, category) => {
+    expect(detector.assess(text).categories).toContain(category);
+  });
+
+  it.each<[string, CrisisCategory]>([
+    ['I keep getting urges to push people off the platform', 'harmToOthers'],
+    ['the examiner will be sorry on monday, mark my words', 'harmToOthers'],
+    ['I deserve to be punished for failing', 'selfHarm'],
+    ['how do I get the scars to fade before the wedding', 'selfHarm'],
+    ['how to leave him safely without him finding out where I went', 'harmedByOthers'],
+  ])('%s → %s, asked about first', (text, category) => {
+    expect(detector.assess(text).askFirst).toContain(category);
+  });
+
+  it.each([
+    'why does it help to pick a time?',
+    'I bought a new climbing rope for the assessment',
+    'I nearly hit the kerb on my driving test',
+    'I want to start the whole year again',
+  ])('does not flag the look-alike: %s', (text) => {
+    expect(detector.assess(text).crisis).toBe(false);
+    expect(detector.assess(text).askFirst).toEqual([]);
+  });
+});

@@ -12,6 +12,11 @@ describe('isAtADistance', () => {
     "I took an overdose at 20. I'm 44 now and I teach yoga",
     'my uncle hurt me when I was small. He went to prison and I had lots of counselling',
     'I have old scars from a bad patch at uni, they don’t bother me',
+    // Over since, someone else's and over, or coursework.
+    "I self-harmed at school. I've been free of it for nine years",
+    'my sister was in an abusive relationship, she got out and she is thriving',
+    'my coursework on a novel about suicide got a C',
+    'the thoughts went away after counselling in 2019',
   ])('"%s" tells of harm at a distance', (text) => expect(isAtADistance(text)).toBe(true));
 
   it.each([
@@ -19,6 +24,7 @@ describe('isAtADistance', () => {
     'I want to kill myself',
     'I was abused as a child',
     "years ago I tried to end it and lately I keep thinking about doing it again",
+    "I used to cut and I'm scared I'll start again",
   ])('"%s" does not', (text) => expect(isAtADistance(text)).toBe(false));
 });
 
@@ -38,6 +44,11 @@ describe('SafetyNet', () => {
     expect(safety.assess(["I'll make him pay for this"])).toEqual({ tier: 'possible', kind: 'harmToOthers' });
     expect(safety.assess(['I need to go, my bus is here'])).toBeUndefined();
     expect(safety.assess(['Please call after 5pm'])).toBeUndefined();
+  });
+
+  it('reads a short time given where the step asks when by the rules alone', () => {
+    expect(safety.assess(['tonight after the kids are in bed'], { asksTime: true })).toBeUndefined();
+    expect(safety.assess(['tonight, when everyone is asleep, I will take all my pills'], { asksTime: true })).toEqual({ tier: 'clear', kind: 'planOrMeans' });
   });
 
   it('checks card values as well as typed text', () => {
