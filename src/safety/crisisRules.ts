@@ -489,7 +489,7 @@ export const SELF_PUNISHMENT_RULES: CrisisRule[] = [
   // Food withheld, a head hit against a wall, "sh" for self-harm, the old coping thing back: hurting oneself, plainly.
   {
     category: 'selfHarm',
-    pattern: phrase(`(?:dont|do not|didnt|wont|not) let(?:ting)? myself eat|(?:starve|starving|starved) myself|(?:have|had|got) to starve|(?:hitting|hit|banging|bang|banged|smashing) my head (?:_)(?:on|against|into) (?:the |a )?(?:wall|door|desk|floor)|without sh\\b|(?:relapsed?|relapsing) on sh|\\bsh (?:urges?|again|scars?|marks?)|(?:old|usual) coping thing|(?:not to|how to not|how not to|stop) (?:hurt|hurting|burn|burning|cut|cutting|hitting|punishing) myself|(?:pick up|picked up|reach for|reached for) the (?:lighter|blade|razor)`),
+    pattern: phrase(`(?:dont|do not|didnt|wont|not|stopped|stop) let(?:ting)? myself eat|(?:starve|starving|starved) myself|(?:have|had|got) to starve|(?:hitting|hit|banging|bang|banged|smashing) my head (?:_)(?:on|against|into) (?:the |a )?(?:wall|door|desk|floor)|without sh\\b|(?:relapsed?|relapsing) on sh|\\bsh (?:urges?|again|scars?|marks?)|(?:old|usual) coping thing|(?:not to|how to not|how not to|stop) (?:hurt|hurting|burn|burning|cut|cutting|hitting|punishing) myself|(?:pick up|picked up|reach for|reached for) the (?:lighter|blade|razor)`),
   },
   {
     category: 'selfHarm',

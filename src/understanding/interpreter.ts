@@ -175,7 +175,10 @@ export class Interpreter {
   /** Where the bot offers choices (the menu, a pause): any words are a request, a question or a story. */
   private atChoice(text: string, given: IntentReading, prompt: Prompt, effects: ReadingEffect[] | undefined): Interpretation {
     // Where the network is unsure and the nearest corpus line says otherwise, the nearest line is the better guess.
-    const reading = given.score < MENU_SECOND_OPINION && given.nearest !== 'None' && given.nearest !== given.intent ? { ...given, intent: given.nearest } : given;
+    // A question the network reads as one keeps its question mark's word: "how much does therapy cost?" is not "is this therapy".
+    const asked = given.intent === 'question' && text.trim().endsWith('?');
+    const overruled = given.score < MENU_SECOND_OPINION && given.nearest !== 'None' && given.nearest !== given.intent && !asked;
+    const reading = overruled ? { ...given, intent: given.nearest } : given;
     const command = this.commandFor(reading, prompt);
     if (command && reading.score >= MENU_CONFIDENCE) return command;
     if ((given.intent === 'human' || given.nearest === 'human') && given.score >= UNSURE_HUMAN) return { type: 'UNSURE_HANDOFF' };

@@ -298,6 +298,7 @@ describe('CrisisDetector: oblique words for each kind of harm', () => {
     ['he gets the belt out when I lose', 'harmedByOthers'],
     ['If I cant have the house, she cant either', 'harmToOthers'],
     ['I nearly strangled my brother last night', 'harmToOthers'],
+    ['I deserve to be punished for failing', 'selfHarm'],
   ])('%s → %s, in full', (text, category) => {
     expect(detector.assess(text).categories).toContain(category);
   });
@@ -305,8 +306,8 @@ describe('CrisisDetector: oblique words for each kind of harm', () => {
   it.each<[string, CrisisCategory]>([
     ['I keep getting urges to push people off the platform', 'harmToOthers'],
     ['the examiner will be sorry on monday, mark my words', 'harmToOthers'],
-    ['I deserve to be punished for failing', 'selfHarm'],
     ['how do I get the scars to fade before the wedding', 'selfHarm'],
+    ['the voice says I should be punished', 'selfHarm'],
     ['how to leave him safely without him finding out where I went', 'harmedByOthers'],
   ])('%s → %s, asked about first', (text, category) => {
     expect(detector.assess(text).askFirst).toContain(category);

@@ -8,9 +8,12 @@ import { evaluateUnderstanding, loadUnderstandingSet, type Score } from '../unde
  * says so. The held-out set is never run by a test.
  */
 const FLOORS: Record<string, { menu: number; steps: number; yesNo: number }> = {
-  'fresh-1': { menu: 0.93, steps: 0.88, yesNo: 0.97 },
-  // Written later; its before-tuning figures are in the README.
-  'fresh-2': { menu: 0.89, steps: 0.89, yesNo: 0.91 },
+  'fresh-1': { menu: 0.92, steps: 0.89, yesNo: 0.97 },
+  // Written later; their before-tuning figures are in the README.
+  'fresh-2': { menu: 0.94, steps: 0.89, yesNo: 0.96 },
+  'fresh-3': { menu: 0.9, steps: 0.92, yesNo: 0.97 },
+  // Written this session and never tuned on.
+  'fresh-4': { menu: 0.91, steps: 0.87, yesNo: 0.88 },
 };
 const share = (score: Score) => score.right / score.total;
 
