@@ -114,3 +114,14 @@ describe('when the bot is unsure what was meant, it asks', () => {
     expect(back).toContain(prompt('thought'));
   });
 });
+
+describe('a question about the step itself, typed in the middle of a reframe', () => {
+  it('is answered with what the step is for, the step asked again, and nothing kept as the answer', async () => {
+    for (const text of [choiceLabel('reframe.start'), 'I missed the deadline for my grant', 'ashamed']) await person.chat.say(text);
+    const explained = await say('what counts as a 10?');
+    expect(explained).toContain(words('steps.reframe.intensity.explain'));
+    expect(explained).toContain(prompt('intensity'));
+    expect(await say('7')).toContain(prompt('friend'));
+    expect(JSON.stringify(await person.db.all('SELECT doc FROM conversation_state'))).not.toContain('what counts');
+  });
+});
