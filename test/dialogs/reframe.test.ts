@@ -1,24 +1,6 @@
-import { createActor, type Snapshot } from 'xstate';
-import { bounceBackMachine } from '../../dialogs/bounceBack';
-import { promptFor } from '../../dialogs/prompts';
+import { promptOf, turns } from '../helpers/rootTurns';
 import type { BounceBackEvent, Emitted } from '../../dialogs/types';
 
-/** A root actor as the engine uses it: restored from a JSON round trip of its snapshot, persisted while running, then stopped. */
-function turns(events: BounceBackEvent[], from?: Snapshot<unknown>): { snapshot: Snapshot<unknown>; emitted: Emitted[] } {
-  let snapshot = from;
-  const emitted: Emitted[] = [];
-  for (const event of events) {
-    const actor = createActor(bounceBackMachine, snapshot ? { snapshot } : undefined);
-    actor.on('*', (out) => emitted.push(out as Emitted));
-    actor.start();
-    actor.send(event);
-    snapshot = JSON.parse(JSON.stringify(actor.getPersistedSnapshot())) as Snapshot<unknown>;
-    actor.stop();
-  }
-  return { snapshot: snapshot as Snapshot<unknown>, emitted };
-}
-
-const promptOf = (snapshot: Snapshot<unknown>) => promptFor(createActor(bounceBackMachine, { snapshot }).getSnapshot());
 const said = (emitted: Emitted[]) => emitted.flatMap((out) => (out.type === 'say' ? [out.line] : []));
 const text = (value: string): BounceBackEvent => ({ type: 'TEXT', text: value });
 const DATA_SHOWN: BounceBackEvent = { type: 'DATA_SHOWN', requests: [], stateDays: 30, requestDays: 90, goalChecks: [], questions: 0, questionDays: 30 };
