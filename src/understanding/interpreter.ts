@@ -9,6 +9,7 @@ import { plainText, plainWords } from '../language/normalise';
 import { parseRating } from '../../dialogs/rating';
 import { tellsRatherThanAsks } from '../language/tellsRatherThanAsks';
 import { asksAboutTheStep } from '../language/asksAboutTheStep';
+import { inCriticVoice, neverACommand, openingCommand } from '../language/commandOpenings';
 import { namesTime } from '../language/namesTime';
 import { commandForChoice, stopsGoalChecks } from './commands';
 import { contactFormEvent } from './contactForm';
@@ -91,20 +92,10 @@ export const MAX_MESSAGE_CHARS = 1000;
 const STORY_STEPS = new Set(['menu', 'idle', 'offer']);
 /** Where words are never the answer to a step (nor contact details): only there is a question the FAQ cannot answer kept. */
 const QUESTION_KEEPING_STEPS = new Set(['menu', 'idle', 'offer']);
-/** A "why" or "what if" asks about something; it never tells the bot to do anything ("why does it help to pick a time?"). */
-const NEVER_A_COMMAND = /^(?:why|what if)\b|\bwhats? (?:is )?wrong with\b/;
-/** The inner critic speaks in questions ("why do I always mess up?", "what kind of idiot…"): at its step they are the answer. */
-const CRITIC_STEP = 'reframe.thought';
-const CRITIC_VOICE = /\b(?:you|youre|your|idiot|stupid|useless|pathetic|loser|failure|always|never|everything|wrong with (?:me|you))\b/;
 /** A message that opens with a command's own words is that command when the classifier is this sure of it. */
 const OPENER_CONFIDENCE = 0.6;
-const OPENINGS: Array<[Intent, RegExp]> = [
-  ['back', /^(?:go |take me )?back\b/],
-  ['delete_data', /^(?:delete|erase|wipe|remove)\b/],
-  ['start_over', /^(?:start (?:over|again|afresh)|restart)\b/],
-  ['menu', /^(?:main )?menu\b/],
-];
-const openingCommand = (plain: string): Intent | undefined => OPENINGS.find(([, opening]) => opening.test(plain))?.[0];
+/** The inner critic's step: its own questions there are the answer. */
+const CRITIC_STEP = 'reframe.thought';
 /** The reframe's own steps, which can say what they are for when asked. */
 const REFRAME_STEP = /^reframe\./;
 
@@ -210,10 +201,10 @@ export class Interpreter {
     const sure = reading.score >= STEP_CERTAIN || (reading.nearest === reading.intent && reading.score >= STEP_CONFIDENCE) || (opener === reading.intent && reading.score >= OPENER_CONFIDENCE);
     // Telling what happened ("they booked a follow-up", "I wobbled on one question") is the step's answer, not a request.
     const tells = !reading.exact && tellsRatherThanAsks(reading.intent, plain);
-    const asks = aboutStep || NEVER_A_COMMAND.test(plain);
+    const asks = aboutStep || neverACommand(plain);
     if (command && !tells && (reading.exact || (!details && short && sure && !asks))) return command;
     if (reading.intent === 'human' && !tells && !asks && length <= STEP_COMMAND_MAX_WORDS && reading.score >= UNSURE_HUMAN && !details) return { type: 'UNSURE_HANDOFF' };
-    if (prompt.step === CRITIC_STEP && CRITIC_VOICE.test(plain)) return this.typed(text);
+    if (prompt.step === CRITIC_STEP && inCriticVoice(plain)) return this.typed(text);
     if (aboutStep) return { type: 'INFO', says: [{ key: `steps.${prompt.step}.explain` }] };
     const answered = this.questions.answer(text, prompt.expects);
     if (answered) return this.asked(answered);
